@@ -1,0 +1,4 @@
+/**
+ * The COC document paths, {@code /v1/documents}.
+ */
+package io.cocemu.document.api;

@@ -1,0 +1,4 @@
+/**
+ * Storage of jobs, internal to the document module.
+ */
+package io.cocemu.document.store;

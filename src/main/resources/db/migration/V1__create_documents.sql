@@ -1,0 +1,36 @@
+-- Portable between H2 and PostgreSQL: varchar without a length is unbounded in both.
+create table document (
+    document_id           varchar(32)  not null primary key,
+    tenant_id             varchar(128) not null,
+    name                  varchar(128) not null,
+    description           varchar,
+    enterprise_project_id varchar(128) not null,
+    risk_level            varchar(8)   not null,
+    creator               varchar(128) not null,
+    modifier              varchar(128),
+    create_time           bigint       not null,
+    update_time           bigint       not null,
+    latest_version        integer      not null
+);
+
+create index document_tenant_created on document (tenant_id, create_time desc, document_id);
+
+create table document_version (
+    version_uuid varchar(32)  not null primary key,
+    document_id  varchar(32)  not null references document (document_id) on delete cascade,
+    version      integer      not null,
+    name         varchar(128) not null,
+    content      varchar      not null,
+    description  varchar,
+    risk_level   varchar(8)   not null,
+    create_time  bigint       not null,
+    constraint document_version_number unique (document_id, version)
+);
+
+create table document_tag (
+    document_id varchar(32) not null references document (document_id) on delete cascade,
+    position    integer     not null,
+    tag_key     varchar,
+    tag_value   varchar,
+    primary key (document_id, position)
+);

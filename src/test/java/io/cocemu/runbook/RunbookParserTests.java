@@ -1,0 +1,131 @@
+package io.cocemu.runbook;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+class RunbookParserTests {
+
+	static final String DOCUMENTED_EXAMPLE = """
+			meta:
+			  name: test_document
+			  schemaVersion: 3
+			  description: ""
+			inputs: {}
+			steps:
+			  - name: pause
+			    description: pause
+			    task: hwc:runbook:suspend@1.0.0
+			    inputs: {}
+			    outputs: []
+			""";
+
+	private final RunbookParser parser = new RunbookParser(new RunbookProperties(65536, 50, 50));
+
+	@Test
+	void acceptsTheDocumentedExample() {
+		assertThatCode(() -> this.parser.check(DOCUMENTED_EXAMPLE)).doesNotThrowAnyException();
+	}
+
+	@Test
+	void acceptsABareScalarAsTheRealServiceDoes() {
+		assertThatCode(() -> this.parser.check("test")).doesNotThrowAnyException();
+	}
+
+	@Test
+	void acceptsContentOfExactlyTheLimit() {
+		assertThatCode(() -> this.parser.check("a".repeat(65536))).doesNotThrowAnyException();
+	}
+
+	@Test
+	void rejectsContentOverTheLimitSayingLimitAndSize() {
+		assertThatExceptionOfType(InvalidRunbookException.class).isThrownBy(() -> this.parser.check("a".repeat(65537)))
+			.withMessage("content must be at most 65536 characters, but has 65537");
+	}
+
+	@Test
+	void countsCharactersNotUtf16Units() {
+		String emoji = "\uD83D\uDE00";
+		assertThatCode(() -> this.parser.check(emoji.repeat(65536))).doesNotThrowAnyException();
+		assertThatExceptionOfType(InvalidRunbookException.class)
+			.isThrownBy(() -> this.parser.check(emoji.repeat(65537)))
+			.withMessage("content must be at most 65536 characters, but has 65537");
+	}
+
+	@Test
+	void rejectsMalformedYamlWithLineAndColumn() {
+		assertThatExceptionOfType(InvalidRunbookException.class)
+			.isThrownBy(() -> this.parser.check("meta:\n  name: [a, b\nsteps: []\n"))
+			.withMessage("content is not valid YAML: expected ',' or ']', but got : at line 3, column 6");
+	}
+
+	@Test
+	void rejectsAnUndefinedAlias() {
+		assertThatExceptionOfType(InvalidRunbookException.class).isThrownBy(() -> this.parser.check("a: *nowhere"))
+			.withMessage("content is not valid YAML: found undefined alias nowhere at line 1, column 4");
+	}
+
+	@Test
+	void rejectsBillionLaughsFast() {
+		String laughs = """
+				a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+				b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+				c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+				d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+				e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+				f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+				g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+				h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+				i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+				""";
+		// a guard against a hang, not a speed measurement
+		assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatExceptionOfType(InvalidRunbookException.class)
+			.isThrownBy(() -> this.parser.check(laughs))
+			.withMessage(
+					"content is not valid YAML: Number of aliases for non-scalar nodes exceeds the specified max=50"));
+	}
+
+	@Test
+	void rejectsNestingDeeperThanTheLimit() {
+		String deep = "[".repeat(100) + "]".repeat(100);
+		assertThatExceptionOfType(InvalidRunbookException.class).isThrownBy(() -> this.parser.check(deep))
+			.withMessage("content is not valid YAML: Nesting Depth exceeded max 50");
+	}
+
+	@Test
+	void rejectsJavaTypeTagsWithoutInstantiatingThem() {
+		Tripwire.constructed = false;
+		assertThatExceptionOfType(InvalidRunbookException.class)
+			.isThrownBy(() -> this.parser.check("!!io.cocemu.runbook.RunbookParserTests$Tripwire {}"))
+			.withMessage("content is not valid YAML: Global tag is not allowed:"
+					+ " tag:yaml.org,2002:io.cocemu.runbook.RunbookParserTests$Tripwire at line 1, column 1");
+		assertThat(Tripwire.constructed).isFalse();
+	}
+
+	@Test
+	void acceptsEveryDocumentOfAStream() {
+		assertThatCode(() -> this.parser.check("a: 1\n---\nb: 2\n")).doesNotThrowAnyException();
+		assertThatExceptionOfType(InvalidRunbookException.class)
+			.isThrownBy(() -> this.parser.check("a: 1\n---\nb: [\n"))
+			.withMessageStartingWith("content is not valid YAML: ");
+	}
+
+	/**
+	 * Records whether anything ever constructed it.
+	 */
+	public static class Tripwire {
+
+		static volatile boolean constructed;
+
+		public Tripwire() {
+			constructed = true;
+		}
+
+	}
+
+}
