@@ -1,15 +1,22 @@
 package io.cocemu.runbook;
 
-import java.io.StringReader;
-import java.util.Iterator;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 import org.springframework.stereotype.Component;
 
@@ -18,9 +25,10 @@ import org.springframework.stereotype.Component;
  * all the real service checks: it accepted the content {@code "test"} (coc-api.md,
  * section 3.1).
  * <p>
- * The YAML is only composed into nodes, never constructed into objects, so no tag can
- * instantiate a type; aliases, nesting and length are bounded so that a hostile document
- * fails fast instead of exhausting the service.
+ * The check reads the YAML as a stream of parser events and never builds nodes or
+ * objects, so no tag can instantiate a type and an alias is never expanded. It still
+ * refuses what a loader would choke on: undefined aliases, more aliases to collections
+ * than allowed (the "billion laughs"), and nesting deeper than allowed.
  */
 @Component
 public class RunbookParser {
@@ -39,11 +47,7 @@ public class RunbookParser {
 	public void check(String content) {
 		checkLength(content);
 		try {
-			// composing every document of the stream is the check; the nodes are not kept
-			Iterator<Node> documents = yaml().composeAll(new StringReader(content)).iterator();
-			while (documents.hasNext()) {
-				documents.next();
-			}
+			new SyntaxCheck(this.properties).run(content);
 		}
 		catch (MarkedYAMLException ex) {
 			throw new InvalidRunbookException("content is not valid YAML: " + describe(ex));
@@ -61,23 +65,84 @@ public class RunbookParser {
 		}
 	}
 
-	// A Yaml instance is not thread-safe; one costs microseconds to make.
-	private Yaml yaml() {
-		LoaderOptions options = new LoaderOptions();
-		options.setMaxAliasesForCollections(this.properties.maxAliases());
-		options.setNestingDepthLimit(this.properties.maxDepth());
-		options.setCodePointLimit(this.properties.maxContentLength());
-		options.setAllowRecursiveKeys(false);
-		return new Yaml(new SafeConstructor(options));
-	}
-
 	private static String describe(MarkedYAMLException ex) {
 		Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark() : ex.getContextMark();
-		String problem = (ex.getProblem() != null) ? ex.getProblem() : ex.getContext();
-		if (mark == null) {
-			return problem;
+		return describe((ex.getProblem() != null) ? ex.getProblem() : ex.getContext(), mark);
+	}
+
+	private static String describe(String problem, Mark mark) {
+		return (mark != null) ? "%s at line %d, column %d".formatted(problem, mark.getLine() + 1, mark.getColumn() + 1)
+				: problem;
+	}
+
+	/**
+	 * One pass over the events of a YAML stream, with the limits of a safe loader.
+	 */
+	private static final class SyntaxCheck {
+
+		private final RunbookProperties limits;
+
+		private final Map<String, Boolean> anchorIsCollection = new HashMap<>();
+
+		private int depth;
+
+		private int collectionAliases;
+
+		SyntaxCheck(RunbookProperties limits) {
+			this.limits = limits;
 		}
-		return "%s at line %d, column %d".formatted(problem, mark.getLine() + 1, mark.getColumn() + 1);
+
+		void run(String content) {
+			LoaderOptions options = new LoaderOptions();
+			options.setCodePointLimit(this.limits.maxContentLength());
+			Parser parser = new ParserImpl(new StreamReader(content), options);
+			Event event;
+			do {
+				event = parser.getEvent();
+				accept(event);
+			}
+			while (!(event instanceof StreamEndEvent));
+		}
+
+		private void accept(Event event) {
+			if (event instanceof DocumentStartEvent) {
+				this.anchorIsCollection.clear(); // anchors are scoped to their document
+			}
+			else if (event instanceof AliasEvent alias) {
+				checkAlias(alias);
+			}
+			else if (event instanceof CollectionStartEvent start) {
+				remember(start, true);
+				if (++this.depth > this.limits.maxDepth()) {
+					throw new YAMLException("Nesting Depth exceeded max " + this.limits.maxDepth());
+				}
+			}
+			else if (event instanceof CollectionEndEvent) {
+				this.depth--;
+			}
+			else if (event instanceof NodeEvent node) {
+				remember(node, false);
+			}
+		}
+
+		private void remember(NodeEvent node, boolean collection) {
+			if (node.getAnchor() != null) {
+				this.anchorIsCollection.put(node.getAnchor(), collection);
+			}
+		}
+
+		private void checkAlias(AliasEvent alias) {
+			Boolean collection = this.anchorIsCollection.get(alias.getAnchor());
+			if (collection == null) {
+				throw new InvalidRunbookException("content is not valid YAML: "
+						+ describe("found undefined alias " + alias.getAnchor(), alias.getStartMark()));
+			}
+			if (collection && ++this.collectionAliases > this.limits.maxAliases()) {
+				throw new YAMLException(
+						"Number of aliases for non-scalar nodes exceeds the specified max=" + this.limits.maxAliases());
+			}
+		}
+
 	}
 
 }
