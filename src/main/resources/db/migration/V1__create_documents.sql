@@ -15,16 +15,18 @@ create table document (
 
 create index document_tenant_created on document (tenant_id, create_time desc, document_id);
 
+-- version_uuid is unique by construction (time and 80 random bits) and is never looked up
+-- alone, so it has no index: every index costs each commit a page rewrite.
 create table document_version (
-    version_uuid varchar(32)  not null primary key,
     document_id  varchar(32)  not null references document (document_id) on delete cascade,
     version      integer      not null,
     name         varchar(128) not null,
     content      varchar      not null,
     description  varchar,
     risk_level   varchar(8)   not null,
+    version_uuid varchar(32)  not null,
     create_time  bigint       not null,
-    constraint document_version_number unique (document_id, version)
+    primary key (document_id, version)
 );
 
 create table document_tag (

@@ -20,6 +20,8 @@ import jakarta.persistence.Table;
 @Table(name = "document_version")
 public class DocumentVersion {
 
+	// The table's key is (document_id, version); the version id is unique by construction
+	// and identifies the row just as well for JPA.
 	@Id
 	@Column(name = "version_uuid")
 	private String versionUuid;
