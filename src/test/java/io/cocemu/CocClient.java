@@ -1,10 +1,14 @@
 package io.cocemu;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,9 +19,12 @@ public final class CocClient {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+	private final int port;
+
 	private final String base;
 
 	public CocClient(int port) {
+		this.port = port;
 		this.base = "http://127.0.0.1:" + port;
 	}
 
@@ -27,6 +34,27 @@ public final class CocClient {
 
 	public HttpResponse<String> get(String path, String... headers) {
 		return send(request(path, headers).GET());
+	}
+
+	/**
+	 * Sends bytes as they are, for requests an HTTP client refuses to make, and returns
+	 * the whole response with the header names as sent.
+	 * @param request the request, head and body
+	 * @return the response
+	 */
+	public String raw(String request) {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(30_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.UTF_8));
+			out.flush();
+			ByteArrayOutputStream response = new ByteArrayOutputStream();
+			socket.getInputStream().transferTo(response);
+			return response.toString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

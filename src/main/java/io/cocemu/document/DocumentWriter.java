@@ -90,7 +90,9 @@ class DocumentWriter implements SmartLifecycle {
 					(status) -> this.documents.insertAll(batch.stream().map(PendingWrite::document).toList()));
 			batch.forEach((w) -> w.done().complete(null));
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
+			// A waiting request must always get an answer, whatever went wrong, and the
+			// thread must live on for the next ones.
 			if (batch.size() == 1) {
 				batch.get(0).done().completeExceptionally(ex);
 				return;

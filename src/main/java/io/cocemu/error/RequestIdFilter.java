@@ -33,10 +33,20 @@ public class RequestIdFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String id = newId();
-		request.setAttribute(ATTRIBUTE, id);
-		response.setHeader(HEADER, id);
+		if (request.getAttribute(ATTRIBUTE) == null) {
+			String id = newId();
+			request.setAttribute(ATTRIBUTE, id);
+			response.setHeader(HEADER, id);
+		}
 		chain.doFilter(request, response);
+	}
+
+	// An error dispatch for a request that Tomcat refused before any filter ran (TRACE,
+	// say)
+	// still needs its id.
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
 	}
 
 	static String requestId(HttpServletRequest request) {
@@ -44,7 +54,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		return (id != null) ? id.toString() : newId();
 	}
 
-	private static String newId() {
+	static String newId() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		return HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());
 	}

@@ -1,9 +1,5 @@
 package io.cocemu.document;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -197,19 +193,7 @@ class DocumentCreateIntegrationTests {
 				+ "Content-Length: " + EXAMPLE_BODY.getBytes(StandardCharsets.UTF_8).length
 				+ "\r\nConnection: close\r\n\r\n" + EXAMPLE_BODY,
 				"GET /nowhere HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")) {
-			assertThat(rawExchange(request)).containsPattern("\r\nX-request-id: [0-9a-f]{32}\r\n");
-		}
-	}
-
-	private String rawExchange(String request) throws Exception {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.UTF_8));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream response = new ByteArrayOutputStream();
-			in.transferTo(response);
-			return response.toString(StandardCharsets.UTF_8);
+			assertThat(this.client.raw(request)).containsPattern("\r\nX-request-id: [0-9a-f]{32}\r\n");
 		}
 	}
 
