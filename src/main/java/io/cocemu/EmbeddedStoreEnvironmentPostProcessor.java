@@ -17,7 +17,9 @@ import org.springframework.core.env.MapPropertySource;
  * H2 refuses paths that are implicitly relative ({@code data}, but not {@code ./data}),
  * so the directory is made absolute here rather than in a property placeholder. The
  * {@code WRITE_DELAY=0} setting writes each commit to the file before the response goes
- * out, so that an acknowledged job survives a {@code kill -9}.
+ * out, so that an acknowledged job survives a {@code kill -9};
+ * {@code DB_CLOSE_ON_EXIT=FALSE} leaves closing to Spring, after the requests in flight
+ * have been answered.
  */
 class EmbeddedStoreEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -32,8 +34,8 @@ class EmbeddedStoreEnvironmentPostProcessor implements EnvironmentPostProcessor,
 		}
 		Path dataDir = Path.of(environment.getProperty(DATA_DIR, DEFAULT_DATA_DIR)).toAbsolutePath().normalize();
 		Map<String, Object> store = Map.of("spring.datasource.url",
-				"jdbc:h2:file:" + dataDir.resolve("coc-emulator") + ";WRITE_DELAY=0", "spring.datasource.username",
-				"sa", "spring.datasource.password", "");
+				"jdbc:h2:file:" + dataDir.resolve("coc-emulator") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+				"spring.datasource.username", "sa", "spring.datasource.password", "");
 		environment.getPropertySources().addLast(new MapPropertySource("cocemu-embedded-store", store));
 	}
 

@@ -88,7 +88,10 @@ public final class CocClient {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json");
-		return (headers.length > 0) ? builder.headers(headers) : builder;
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			builder.setHeader(headers[i], headers[i + 1]);
+		}
+		return builder;
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {

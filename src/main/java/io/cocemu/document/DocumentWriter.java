@@ -1,14 +1,16 @@
 package io.cocemu.document;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-import io.cocemu.document.store.DocumentRepository;
+import io.cocemu.document.store.DocumentInserts;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -27,9 +29,14 @@ class DocumentWriter implements SmartLifecycle {
 
 	private static final int MAX_WAITING = 8192;
 
+	// Bounds on waiting, so that a stuck store fails requests instead of hanging them.
+	private static final Duration MAX_QUEUE_WAIT = Duration.ofSeconds(30);
+
+	private static final Duration MAX_COMMIT_WAIT = Duration.ofSeconds(60);
+
 	private final BlockingQueue<PendingWrite> waiting = new ArrayBlockingQueue<>(MAX_WAITING);
 
-	private final DocumentRepository documents;
+	private final DocumentInserts documents;
 
 	private final TransactionTemplate transactions;
 
@@ -37,7 +44,7 @@ class DocumentWriter implements SmartLifecycle {
 
 	private Thread thread;
 
-	DocumentWriter(DocumentRepository documents, TransactionTemplate transactions) {
+	DocumentWriter(DocumentInserts documents, TransactionTemplate transactions) {
 		this.documents = documents;
 		this.transactions = transactions;
 	}
@@ -53,15 +60,21 @@ class DocumentWriter implements SmartLifecycle {
 		}
 		PendingWrite write = new PendingWrite(document, new CompletableFuture<>());
 		try {
-			this.waiting.put(write);
-			write.done().join();
+			if (!this.waiting.offer(write, MAX_QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new IllegalStateException("The document writer is overloaded");
+			}
+			write.done().get(MAX_COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while storing a document", ex);
 		}
-		catch (CompletionException ex) {
-			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("No commit within " + MAX_COMMIT_WAIT, ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause
+					: new IllegalStateException("Storing a document failed", ex.getCause());
 		}
 	}
 
@@ -119,6 +132,10 @@ class DocumentWriter implements SmartLifecycle {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		// whatever slipped in while the thread was leaving gets an answer too
+		List<PendingWrite> left = new ArrayList<>();
+		this.waiting.drainTo(left);
+		left.forEach((w) -> w.done().completeExceptionally(new IllegalStateException("The document writer stopped")));
 	}
 
 	@Override

@@ -17,8 +17,9 @@ class CocErrorController implements ErrorController {
 
 	@RequestMapping("${server.error.path:/error}")
 	ResponseEntity<Object> error(HttpServletRequest request) {
+		// without a status this is a client asking for /error itself: an unknown API
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		return ErrorResponses.of(ErrorCode.forStatus((status instanceof Integer value) ? value : 500), request);
+		return ErrorResponses.of(ErrorCode.forStatus((status instanceof Integer value) ? value : 404), request);
 	}
 
 }

@@ -7,10 +7,6 @@ public class CocException extends RuntimeException {
 
 	private final ErrorCode errorCode;
 
-	public CocException(ErrorCode errorCode) {
-		this(errorCode, errorCode.message());
-	}
-
 	public CocException(ErrorCode errorCode, String message) {
 		super(message);
 		this.errorCode = errorCode;

@@ -15,10 +15,14 @@ final class ErrorResponses {
 	}
 
 	static ResponseEntity<Object> of(ErrorCode code, String message, HttpHeaders headers, HttpServletRequest request) {
-		Object body = code.fromGateway()
-				? new GatewayErrorBody(code.code(), message, RequestIdFilter.requestId(request))
+		String requestId = RequestIdFilter.requestId(request);
+		Object body = code.fromGateway() ? new GatewayErrorBody(code.code(), message, requestId)
 				: new ErrorBody(code.code(), message);
-		return ResponseEntity.status(code.status()).headers(headers).contentType(MediaType.APPLICATION_JSON).body(body);
+		return ResponseEntity.status(code.status())
+			.headers(headers)
+			.header(RequestIdFilter.HEADER, requestId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body);
 	}
 
 	static ResponseEntity<Object> of(ErrorCode code, HttpServletRequest request) {

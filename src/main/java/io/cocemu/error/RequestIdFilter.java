@@ -41,9 +41,8 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	// An error dispatch for a request that Tomcat refused before any filter ran (TRACE,
-	// say)
-	// still needs its id.
+	// A request that Tomcat refused before any filter ran (TRACE, say) reaches us only in
+	// its error dispatch, and still needs its id.
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
@@ -51,7 +50,11 @@ public class RequestIdFilter extends OncePerRequestFilter {
 
 	static String requestId(HttpServletRequest request) {
 		Object id = request.getAttribute(ATTRIBUTE);
-		return (id != null) ? id.toString() : newId();
+		if (id == null) {
+			id = newId();
+			request.setAttribute(ATTRIBUTE, id);
+		}
+		return id.toString();
 	}
 
 	static String newId() {

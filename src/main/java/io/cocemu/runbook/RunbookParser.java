@@ -16,6 +16,7 @@ import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.StreamEndEvent;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 import org.springframework.stereotype.Component;
@@ -52,6 +53,10 @@ public class RunbookParser {
 		catch (MarkedYAMLException ex) {
 			throw new InvalidRunbookException("content is not valid YAML: " + describe(ex));
 		}
+		catch (ReaderException ex) {
+			throw new InvalidRunbookException("content is not valid YAML: character U+%04X is not allowed%s"
+				.formatted(ex.getCodePoint(), at(content, ex.getPosition())));
+		}
 		catch (YAMLException ex) {
 			throw new InvalidRunbookException("content is not valid YAML: " + ex.getMessage());
 		}
@@ -63,6 +68,20 @@ public class RunbookParser {
 			throw new InvalidRunbookException("content must be at most %d characters, but has %d"
 				.formatted(this.properties.maxContentLength(), length));
 		}
+	}
+
+	// The reader reports a position in code points; people count lines and columns.
+	private static String at(String content, int position) {
+		int line = 1;
+		int column = 1;
+		int index = 0;
+		for (int i = 0; i < position && index < content.length(); i++) {
+			int codePoint = content.codePointAt(index);
+			index += Character.charCount(codePoint);
+			column = (codePoint == '\n') ? 1 : column + 1;
+			line = (codePoint == '\n') ? line + 1 : line;
+		}
+		return " at line %d, column %d".formatted(line, column);
 	}
 
 	private static String describe(MarkedYAMLException ex) {

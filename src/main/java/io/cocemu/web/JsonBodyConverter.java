@@ -7,6 +7,7 @@ import io.cocemu.error.CocException;
 import io.cocemu.error.ErrorCode;
 import io.cocemu.error.InvalidParameterException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -75,8 +76,15 @@ final class JsonBodyConverter extends AbstractHttpMessageConverter<Object> {
 	}
 
 	private JsonNode parse(byte[] body) {
+		if (!looksLikeUtf8(body)) {
+			throw new InvalidParameterException("request body is not valid JSON: it must be encoded in UTF-8");
+		}
 		try {
 			return this.reader.readValue(body);
+		}
+		catch (StreamConstraintsException ex) {
+			throw new InvalidParameterException(
+					"request body is not valid JSON: it nests too deeply or holds a value too long" + at(ex));
 		}
 		catch (StreamReadException ex) {
 			throw new InvalidParameterException("request body is not valid JSON: " + ex.getOriginalMessage() + at(ex));
@@ -86,6 +94,19 @@ final class JsonBodyConverter extends AbstractHttpMessageConverter<Object> {
 			// business
 			throw new InvalidParameterException("request body is not a single JSON value" + at(ex));
 		}
+	}
+
+	// Jackson would detect UTF-16 and UTF-32 by their byte order mark or zero bytes and
+	// read
+	// them; JSON on the wire is UTF-8 (RFC 8259), and so is every client of the real API.
+	private static boolean looksLikeUtf8(byte[] body) {
+		for (int i = 0; i < Math.min(body.length, 4); i++) {
+			if (body[i] == 0) {
+				return false;
+			}
+		}
+		return body.length < 2 || !((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
+				|| (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE));
 	}
 
 	private static String at(JacksonException ex) {

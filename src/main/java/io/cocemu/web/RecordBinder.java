@@ -75,6 +75,12 @@ final class RecordBinder {
 		if (raw == String.class) {
 			return json.isString() ? json.stringValue() : problems.type(path, "must be a string");
 		}
+		if (raw == Integer.class || raw == Long.class) {
+			return readInteger(json, raw, path, problems);
+		}
+		if (raw == Boolean.class) {
+			return json.isBoolean() ? json.booleanValue() : problems.type(path, "must be true or false");
+		}
 		if (raw.isEnum()) {
 			return readEnum(json, raw, path, problems);
 		}
@@ -89,6 +95,16 @@ final class RecordBinder {
 			return json;
 		}
 		throw new IllegalStateException("No JSON binding for " + type);
+	}
+
+	private Object readInteger(JsonNode json, Class<?> type, String path, Problems problems) {
+		if (json.isInt()) {
+			return (type == Integer.class) ? (Object) json.intValue() : (Object) json.longValue();
+		}
+		if (json.isLong() && type == Long.class) {
+			return json.longValue();
+		}
+		return problems.type(path, "must be an integer" + ((type == Integer.class) ? " of 32 bits" : " of 64 bits"));
 	}
 
 	private Object readEnum(JsonNode json, Class<?> type, String path, Problems problems) {

@@ -3,6 +3,7 @@ package io.cocemu.document;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.cocemu.CocClient;
+import io.cocemu.Examples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,28 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.json.JsonAssert;
+import org.springframework.test.json.JsonCompareMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DocumentCreateIntegrationTests {
-
-	static final String EXAMPLE_CONTENT = """
-			meta:
-			  name: test_document
-			  schemaVersion: 3
-			  description: ""
-			inputs: {}
-			steps:
-			  - name: pause
-			    description: pause
-			    task: hwc:runbook:suspend@1.0.0
-			    inputs: {}
-			    outputs: []""";
-
-	static final String EXAMPLE_BODY = """
-			{"name":"test_document","description":"","enterprise_project_id":"0","risk_level":"LOW",
-			 "content":"meta:\\n  name: test_document\\n  schemaVersion: 3\\n  description: \\"\\"\\ninputs: {}\\nsteps:\\n  - name: pause\\n    description: pause\\n    task: hwc:runbook:suspend@1.0.0\\n    inputs: {}\\n    outputs: []"}""";
 
 	private static final Pattern CREATED = Pattern.compile("\\{\"data\":\"(DM\\d{14}[0-9A-Za-z]{3,12})\"}");
 
@@ -62,7 +49,8 @@ class DocumentCreateIntegrationTests {
 	@Test
 	void storesTheDocumentedExampleWithWhatLaterOperationsNeed() {
 		long before = System.currentTimeMillis();
-		HttpResponse<String> response = this.client.post("/v1/documents", EXAMPLE_BODY, "X-Domain-Id", "domain-a");
+		HttpResponse<String> response = this.client.post("/v1/documents", Examples.CREATE_BODY, "X-Domain-Id",
+				"domain-a");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		String id = createdId(response);
@@ -80,7 +68,7 @@ class DocumentCreateIntegrationTests {
 		assertThat(row.get("UPDATE_TIME")).isEqualTo(created);
 		Map<String, Object> version = this.jdbc.queryForMap("select * from document_version where document_id = ?", id);
 		assertThat(version).containsEntry("VERSION", 1)
-			.containsEntry("CONTENT", EXAMPLE_CONTENT)
+			.containsEntry("CONTENT", Examples.CONTENT)
 			.containsEntry("NAME", "test_document")
 			.containsEntry("RISK_LEVEL", "LOW")
 			.containsEntry("CREATE_TIME", created);
@@ -103,9 +91,46 @@ class DocumentCreateIntegrationTests {
 
 	@Test
 	void usesTheDefaultTenantWithoutHeaders() {
-		String id = createdId(this.client.post("/v1/documents", EXAMPLE_BODY));
+		String id = createdId(this.client.post("/v1/documents", Examples.CREATE_BODY));
 		assertThat(this.jdbc.queryForObject("select tenant_id from document where document_id = ?", String.class, id))
 			.isEqualTo("default");
+	}
+
+	@Test
+	void storesNamesOfTheFullLengthOutsideTheBasicPlane() {
+		String name = "\uD83D\uDE00".repeat(128);
+		String body = """
+				{"name":"%s","content":"test","enterprise_project_id":"%s","risk_level":"LOW"}""".formatted(name, name);
+		String id = createdId(this.client.post("/v1/documents", body));
+		assertThat(this.jdbc.queryForObject("select name from document where document_id = ?", String.class, id))
+			.isEqualTo(name);
+	}
+
+	@Test
+	void readsAFormEncodedBodyAsTheJsonItIs() {
+		String body = """
+				{"name":"a&b=c+d%20e","content":"test","enterprise_project_id":"0","risk_level":"LOW"}""";
+		String id = createdId(
+				this.client.post("/v1/documents", body, "Content-Type", "application/x-www-form-urlencoded"));
+		assertThat(this.jdbc.queryForObject("select name from document where document_id = ?", String.class, id))
+			.isEqualTo("a&b=c+d%20e");
+	}
+
+	@Test
+	void rejectsAChunkedBodyOverTheLimitWith413() {
+		String chunk = " ".repeat(64 * 1024);
+		StringBuilder request = new StringBuilder("POST /v1/documents HTTP/1.1\r\nHost: x\r\n"
+				+ "Transfer-Encoding: chunked\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n");
+		for (int i = 0; i < 17; i++) {
+			request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+		}
+		request.append("0\r\n\r\n");
+
+		String response = this.client.raw(request.toString());
+
+		assertThat(response).startsWith("HTTP/1.1 413 ")
+			.containsPattern("\"error_code\":\"APIGW.0201\",\"error_msg\":\"Request entity too large: the body may hold"
+					+ " at most 1048576 bytes.\",\"request_id\":\"[0-9a-f]{32}\"");
 	}
 
 	@Test
@@ -149,7 +174,7 @@ class DocumentCreateIntegrationTests {
 				"""
 						{"error_code":"COC.00010002",
 						 "error_msg":"content is not valid YAML: Number of aliases for non-scalar nodes exceeds the specified max=50"}""");
-		assertThat(this.client.post("/v1/documents", EXAMPLE_BODY).statusCode()).isEqualTo(200);
+		assertThat(this.client.post("/v1/documents", Examples.CREATE_BODY).statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -161,7 +186,8 @@ class DocumentCreateIntegrationTests {
 			for (int t = 0; t < 16; t++) {
 				tasks.add(pool.submit(() -> {
 					for (int i = 0; i < 25; i++) {
-						ids.add(createdId(this.client.post("/v1/documents", EXAMPLE_BODY, "X-Domain-Id", "crowd")));
+						ids.add(createdId(
+								this.client.post("/v1/documents", Examples.CREATE_BODY, "X-Domain-Id", "crowd")));
 					}
 				}));
 			}
@@ -190,15 +216,15 @@ class DocumentCreateIntegrationTests {
 	@Test
 	void spellsTheRequestIdHeaderExactlyAsTheJavaSdkReadsIt() throws Exception {
 		for (String request : List.of("POST /v1/documents HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-				+ "Content-Length: " + EXAMPLE_BODY.getBytes(StandardCharsets.UTF_8).length
-				+ "\r\nConnection: close\r\n\r\n" + EXAMPLE_BODY,
+				+ "Content-Length: " + Examples.CREATE_BODY.getBytes(StandardCharsets.UTF_8).length
+				+ "\r\nConnection: close\r\n\r\n" + Examples.CREATE_BODY,
 				"GET /nowhere HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")) {
 			assertThat(this.client.raw(request)).containsPattern("\r\nX-request-id: [0-9a-f]{32}\r\n");
 		}
 	}
 
 	private static Map<String, Object> nullKeyTag(String value) {
-		Map<String, Object> tag = new java.util.HashMap<>();
+		Map<String, Object> tag = new HashMap<>();
 		tag.put("POSITION", 1);
 		tag.put("TAG_KEY", null);
 		tag.put("TAG_VALUE", value);
@@ -217,8 +243,7 @@ class DocumentCreateIntegrationTests {
 	private static void assertError(HttpResponse<String> response, int status, String json) {
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-		org.springframework.test.json.JsonAssert.comparator(org.springframework.test.json.JsonCompareMode.STRICT)
-			.assertIsMatch(json, response.body());
+		JsonAssert.comparator(JsonCompareMode.STRICT).assertIsMatch(json, response.body());
 	}
 
 }

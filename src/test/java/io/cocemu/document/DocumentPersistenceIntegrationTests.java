@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.cocemu.CocClient;
 import io.cocemu.CocEmulatorApplication;
+import io.cocemu.Examples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +37,8 @@ class DocumentPersistenceIntegrationTests {
 	void survivesARestart() {
 		String id;
 		try (ConfigurableApplicationContext first = start()) {
-			id = DocumentCreateIntegrationTests.createdId(client(first).post("/v1/documents",
-					DocumentCreateIntegrationTests.EXAMPLE_BODY, "X-Domain-Id", "restart"));
+			id = DocumentCreateIntegrationTests
+				.createdId(client(first).post("/v1/documents", Examples.CREATE_BODY, "X-Domain-Id", "restart"));
 		}
 		try (ConfigurableApplicationContext second = start()) {
 			JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
@@ -45,7 +46,7 @@ class DocumentPersistenceIntegrationTests {
 				.isEqualTo("restart");
 			assertThat(
 					jdbc.queryForObject("select content from document_version where document_id = ?", String.class, id))
-				.isEqualTo(DocumentCreateIntegrationTests.EXAMPLE_CONTENT);
+				.isEqualTo(Examples.CONTENT);
 		}
 	}
 
@@ -63,8 +64,8 @@ class DocumentPersistenceIntegrationTests {
 			CocClient client = new CocClient(port);
 			client.awaitHealthy(Duration.ofSeconds(60));
 			for (int i = 0; i < 20; i++) {
-				acknowledged.add(DocumentCreateIntegrationTests
-					.createdId(client.post("/v1/documents", DocumentCreateIntegrationTests.EXAMPLE_BODY)));
+				acknowledged
+					.add(DocumentCreateIntegrationTests.createdId(client.post("/v1/documents", Examples.CREATE_BODY)));
 			}
 		}
 		finally {

@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.cocemu.document.store.DocumentRepository;
+import io.cocemu.document.store.DocumentInserts;
 import io.cocemu.runbook.InvalidRunbookException;
 import io.cocemu.runbook.RunbookParser;
 import io.cocemu.runbook.RunbookProperties;
@@ -102,13 +102,17 @@ class DocumentServiceTests {
 	/**
 	 * Stores in memory, failing once when told to.
 	 */
-	private static final class ScriptedRepository implements DocumentRepository {
+	private static final class ScriptedRepository extends DocumentInserts {
 
 		final List<String> attempted = new ArrayList<>();
 
 		final List<Document> stored = new ArrayList<>();
 
 		private RuntimeException nextFailure;
+
+		ScriptedRepository() {
+			super(null);
+		}
 
 		void failNext(RuntimeException failure) {
 			this.nextFailure = failure;

@@ -29,6 +29,15 @@ class ContainerErrorIntegrationTests {
 	}
 
 	@Test
+	void answersARequestForTheErrorPathAsAnUnknownApi() {
+		String response = new CocClient(this.port).raw("GET /error HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+
+		assertThat(response).startsWith("HTTP/1.1 404 ")
+			.contains("{\"error_code\":\"APIGW.0101\",\"error_msg\":\"The API does not exist or has not been"
+					+ " published in the environment.\",\"request_id\":\"");
+	}
+
+	@Test
 	void answersTraceWithAGatewayBodyAndItsRequestId() {
 		String response = new CocClient(this.port)
 			.raw("TRACE /v1/documents HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");

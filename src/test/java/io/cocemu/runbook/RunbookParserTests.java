@@ -65,6 +65,13 @@ class RunbookParserTests {
 	}
 
 	@Test
+	void rejectsControlCharactersWithTheirPosition() {
+		assertThatExceptionOfType(InvalidRunbookException.class)
+			.isThrownBy(() -> this.parser.check("meta:\n  name: a\u0000b\n"))
+			.withMessage("content is not valid YAML: character U+0000 is not allowed at line 2, column 10");
+	}
+
+	@Test
 	void rejectsAnUndefinedAlias() {
 		assertThatExceptionOfType(InvalidRunbookException.class).isThrownBy(() -> this.parser.check("a: *nowhere"))
 			.withMessage("content is not valid YAML: found undefined alias nowhere at line 1, column 4");

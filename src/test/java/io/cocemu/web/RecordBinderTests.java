@@ -62,6 +62,22 @@ class RecordBinderTests {
 	}
 
 	@Test
+	void bindsIntegersAndBooleansStrictly() {
+		assertThat(this.binder.bind(this.mapper.readTree("""
+				{"count": 7, "total": 9000000000, "flag": true}"""), Numbers.class))
+			.isEqualTo(new Numbers(7, 9_000_000_000L, true));
+		assertThatExceptionOfType(InvalidParameterException.class)
+			.isThrownBy(() -> this.binder.bind(this.mapper.readTree("""
+					{"count": 9000000000, "total": "9", "flag": "true"}"""), Numbers.class))
+			.withMessage("count must be an integer of 32 bits | flag must be true or false"
+					+ " | total must be an integer of 64 bits");
+		assertThatExceptionOfType(InvalidParameterException.class)
+			.isThrownBy(() -> this.binder.bind(this.mapper.readTree("""
+					{"count": 1.5}"""), Numbers.class))
+			.withMessage("count must be an integer of 32 bits");
+	}
+
+	@Test
 	void rejectsABodyThatIsNotAnObject() {
 		for (String body : List.of("[]", "\"text\"", "42", "null")) {
 			assertThatExceptionOfType(InvalidParameterException.class).isThrownBy(() -> bind(body))
@@ -82,6 +98,9 @@ class RecordBinderTests {
 
 	record Sample(@JsonProperty("plain_name") @NotNull @Size(min = 1, max = 2) String name, Level level,
 			List<@jakarta.validation.Valid Item> items) {
+	}
+
+	record Numbers(Integer count, Long total, Boolean flag) {
 	}
 
 	record Item(@JsonProperty("item_key") @Size(max = 3) String key) {

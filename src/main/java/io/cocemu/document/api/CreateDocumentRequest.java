@@ -7,7 +7,9 @@ import io.cocemu.document.DocumentTag;
 import io.cocemu.document.NewDocument;
 import io.cocemu.document.RiskLevel;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.CodePointLength;
 
 /**
@@ -16,7 +18,12 @@ import org.hibernate.validator.constraints.CodePointLength;
  */
 record CreateDocumentRequest(@NotNull @CodePointLength(min = 1, max = 128) String name, @NotEmpty String content,
 		@JsonProperty("enterprise_project_id") @NotNull @CodePointLength(max = 128) String enterpriseProjectId,
-		@JsonProperty("risk_level") @NotNull RiskLevel riskLevel, String description, List<Tag> tags) {
+		@JsonProperty("risk_level") @NotNull RiskLevel riskLevel, String description,
+		@Size(max = MAX_TAGS) List<@Valid Tag> tags) {
+
+	// The real limits are not public: these are Huawei's tag limits elsewhere, and they
+	// bound what one request can make us store.
+	static final int MAX_TAGS = 50;
 
 	NewDocument toNewDocument() {
 		List<DocumentTag> documentTags = (this.tags != null) ? this.tags.stream().map(Tag::toDocumentTag).toList()
@@ -25,7 +32,7 @@ record CreateDocumentRequest(@NotNull @CodePointLength(min = 1, max = 128) Strin
 				documentTags);
 	}
 
-	record Tag(String key, String value) {
+	record Tag(@CodePointLength(max = 128) String key, @CodePointLength(max = 255) String value) {
 
 		DocumentTag toDocumentTag() {
 			return new DocumentTag(this.key, this.value);

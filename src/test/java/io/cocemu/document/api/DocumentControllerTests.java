@@ -3,6 +3,7 @@ package io.cocemu.document.api;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.cocemu.Examples;
 import io.cocemu.document.DocumentService;
 import io.cocemu.document.DocumentTag;
 import io.cocemu.document.NewDocument;
@@ -27,14 +28,6 @@ import static org.mockito.BDDMockito.then;
 @WebMvcTest(value = DocumentController.class, properties = "cocemu.web.max-request-body=2KB")
 class DocumentControllerTests {
 
-	static final String EXAMPLE_CONTENT = "meta:\n  name: test_document\n  schemaVersion: 3\n  description: \"\"\n"
-			+ "inputs: {}\nsteps:\n  - name: pause\n    description: pause\n    task: hwc:runbook:suspend@1.0.0\n"
-			+ "    inputs: {}\n    outputs: []";
-
-	static final String EXAMPLE_BODY = """
-			{"name":"test_document","description":"","enterprise_project_id":"0","risk_level":"LOW",
-			 "content":"meta:\\n  name: test_document\\n  schemaVersion: 3\\n  description: \\"\\"\\ninputs: {}\\nsteps:\\n  - name: pause\\n    description: pause\\n    task: hwc:runbook:suspend@1.0.0\\n    inputs: {}\\n    outputs: []"}""";
-
 	@Autowired
 	MockMvcTester mvc;
 
@@ -45,10 +38,10 @@ class DocumentControllerTests {
 	void createsTheDocumentedExampleAndAnswersItsId() {
 		given(this.documents.create(any(), any())).willReturn("DM202507011802391234567");
 
-		assertThat(post(EXAMPLE_BODY)).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+		assertThat(post(Examples.CREATE_BODY)).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"data": "DM202507011802391234567"}""");
 		then(this.documents).should()
-			.create(new NewDocument("test_document", EXAMPLE_CONTENT, "0", RiskLevel.LOW, "", List.of()),
+			.create(new NewDocument("test_document", Examples.CONTENT, "0", RiskLevel.LOW, "", List.of()),
 					new Caller("default", "COC-emulator"));
 	}
 
@@ -73,8 +66,9 @@ class DocumentControllerTests {
 			.uri("/v1/documents")
 			.header("X-Domain-Id", "domain-1")
 			.header("X-Project-Id", "project-1")
-			.content(EXAMPLE_BODY)).hasStatusOk();
-		assertThat(this.mvc.post().uri("/v1/documents").header("X-Project-Id", "project-1").content(EXAMPLE_BODY))
+			.content(Examples.CREATE_BODY)).hasStatusOk();
+		assertThat(
+				this.mvc.post().uri("/v1/documents").header("X-Project-Id", "project-1").content(Examples.CREATE_BODY))
 			.hasStatusOk();
 		then(this.documents).should().create(any(), eq(new Caller("domain-1", "COC-emulator")));
 		then(this.documents).should().create(any(), eq(new Caller("project-1", "COC-emulator")));
@@ -156,6 +150,39 @@ class DocumentControllerTests {
 	}
 
 	@Test
+	void rejectsUtf16() {
+		assertThat(this.mvc.post()
+			.uri("/v1/documents")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"n\"}".getBytes(StandardCharsets.UTF_16))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"error_code":"COC.00010002",
+					 "error_msg":"request body is not valid JSON: it must be encoded in UTF-8"}""");
+	}
+
+	@Test
+	void rejectsJsonNestedBeyondTheParserLimitsWithoutNamingItsInternals() {
+		assertThat(post("{\"name\":" + "[".repeat(700) + "]".repeat(700) + "}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"error_code":"COC.00010002",
+					 "error_msg":"request body is not valid JSON: it nests too deeply or holds a value too long"}""");
+	}
+
+	@Test
+	void limitsTagsInNumberAndLength() {
+		String tags = "{\"key\":\"k\"},".repeat(50)
+				+ "{\"key\":\"%s\",\"value\":\"%s\"}".formatted("k".repeat(129), "v".repeat(256));
+		assertInvalid(
+				"""
+						{"name":"n","content":"test","enterprise_project_id":"0","risk_level":"LOW","tags":[%s]}"""
+					.formatted(tags),
+				"tags size must be between 0 and 50 | tags[50].key length must be between 0 and 128"
+						+ " | tags[50].value length must be between 0 and 255");
+	}
+
+	@Test
 	void rejectsAMissingBody() {
 		assertThat(this.mvc.post().uri("/v1/documents").contentType(MediaType.APPLICATION_JSON))
 			.hasStatus(HttpStatus.BAD_REQUEST)
@@ -169,12 +196,13 @@ class DocumentControllerTests {
 		given(this.documents.create(any(), any())).willReturn("DM202507011802391234567");
 		for (MediaType type : List.of(MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN,
 				MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_XML)) {
-			assertThat(this.mvc.post().uri("/v1/documents").contentType(type).content(EXAMPLE_BODY)).hasStatusOk()
+			assertThat(this.mvc.post().uri("/v1/documents").contentType(type).content(Examples.CREATE_BODY))
+				.hasStatusOk()
 				.bodyJson()
 				.isStrictlyEqualTo("""
 						{"data": "DM202507011802391234567"}""");
 		}
-		assertThat(this.mvc.post().uri("/v1/documents").content(EXAMPLE_BODY)).hasStatusOk();
+		assertThat(this.mvc.post().uri("/v1/documents").content(Examples.CREATE_BODY)).hasStatusOk();
 	}
 
 	@Test
@@ -218,14 +246,16 @@ class DocumentControllerTests {
 	@Test
 	void hidesUnexpectedFailures() {
 		given(this.documents.create(any(), any())).willThrow(new IllegalStateException("secret detail"));
-		assertThat(post(EXAMPLE_BODY)).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR).bodyJson().isStrictlyEqualTo("""
-				{"error_code":"COC.00040701","error_msg":"Internal server error."}""");
+		assertThat(post(Examples.CREATE_BODY)).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"error_code":"COC.00040701","error_msg":"Internal server error."}""");
 	}
 
 	@Test
 	void givesEveryResponseARequestId() {
 		given(this.documents.create(any(), any())).willReturn("DM202507011802391234567");
-		for (MvcTestResult result : List.of(post(EXAMPLE_BODY).exchange(), post("{}").exchange(),
+		for (MvcTestResult result : List.of(post(Examples.CREATE_BODY).exchange(), post("{}").exchange(),
 				this.mvc.get().uri("/nope").exchange())) {
 			assertThat(result.getResponse().getHeader("X-request-id")).matches("[0-9a-f]{32}");
 		}
@@ -233,10 +263,10 @@ class DocumentControllerTests {
 
 	@Test
 	void rejectsAnOverlongTenantHeader() {
-		assertThat(this.mvc.post().uri("/v1/documents").header("X-Domain-Id", "d".repeat(129)).content(EXAMPLE_BODY))
-			.hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyJson()
-			.isStrictlyEqualTo("""
+		assertThat(this.mvc.post()
+			.uri("/v1/documents")
+			.header("X-Domain-Id", "d".repeat(129))
+			.content(Examples.CREATE_BODY)).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().isStrictlyEqualTo("""
 					{"error_code":"COC.00010002","error_msg":"X-Domain-Id must be at most 128 characters"}""");
 	}
 
