@@ -33,11 +33,9 @@ cleanup() {
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-jar=$(ls target/coc-emulator-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -q -DskipTests package
-  jar=$(ls target/coc-emulator-*.jar | grep -v original | head -n 1)
-fi
+# Always the code as it is now, never a stale jar.
+./mvnw -B -q -DskipTests package
+jar=$(ls target/coc-emulator-*.jar | head -n 1)
 wiremock=target/bench/wiremock-standalone-$WIREMOCK_VERSION.jar
 if [ ! -f "$wiremock" ]; then
   ./mvnw -B -q dependency:copy -Dartifact=org.wiremock:wiremock-standalone:$WIREMOCK_VERSION \
