@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores new jobs with group commit: one thread writes whatever jobs are waiting in one
  * transaction, and each request returns once the transaction holding its job has
- * committed. A job is on disk before it is acknowledged, and concurrent creates share one
- * commit instead of paying for one each.
+ * committed. A job is in the database file before it is acknowledged, and concurrent
+ * creates share one commit instead of paying for one each.
  */
 @Component
 class DocumentWriter implements SmartLifecycle {

@@ -2,6 +2,7 @@ package io.cocemu.runbook;
 
 import java.time.Duration;
 
+import io.cocemu.Examples;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,25 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class RunbookParserTests {
 
-	static final String DOCUMENTED_EXAMPLE = """
-			meta:
-			  name: test_document
-			  schemaVersion: 3
-			  description: ""
-			inputs: {}
-			steps:
-			  - name: pause
-			    description: pause
-			    task: hwc:runbook:suspend@1.0.0
-			    inputs: {}
-			    outputs: []
-			""";
-
 	private final RunbookParser parser = new RunbookParser(new RunbookProperties(65536, 50, 50));
 
 	@Test
 	void acceptsTheDocumentedExample() {
-		assertThatCode(() -> this.parser.check(DOCUMENTED_EXAMPLE)).doesNotThrowAnyException();
+		assertThatCode(() -> this.parser.check(Examples.CONTENT)).doesNotThrowAnyException();
 	}
 
 	@Test
