@@ -34,8 +34,8 @@ public class CocErrorReportValve extends ErrorReportValve {
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
-			// the client is gone or the response is already on its way; nothing left to
-			// say
+			// the client is gone, or the response is already on its way
+
 		}
 	}
 

@@ -81,6 +81,10 @@ public class RunbookParser {
 			column = (codePoint == '\n') ? 1 : column + 1;
 			line = (codePoint == '\n') ? line + 1 : line;
 		}
+		return at(line, column);
+	}
+
+	private static String at(int line, int column) {
 		return " at line %d, column %d".formatted(line, column);
 	}
 
@@ -90,8 +94,7 @@ public class RunbookParser {
 	}
 
 	private static String describe(String problem, Mark mark) {
-		return (mark != null) ? "%s at line %d, column %d".formatted(problem, mark.getLine() + 1, mark.getColumn() + 1)
-				: problem;
+		return (mark != null) ? problem + at(mark.getLine() + 1, mark.getColumn() + 1) : problem;
 	}
 
 	/**
