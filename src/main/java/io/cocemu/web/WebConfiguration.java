@@ -1,5 +1,6 @@
 package io.cocemu.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Validation;
@@ -11,22 +12,26 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Puts the strict JSON reader first and answers JSON whatever the client accepts, as the
- * real service does.
+ * Puts the strict JSON reader first, reads paging parameters, and answers JSON whatever
+ * the client accepts, as the real service does.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WebProperties.class)
+@EnableConfigurationProperties({ WebProperties.class, PagingProperties.class })
 class WebConfiguration implements WebMvcConfigurer {
 
 	private final JsonBodyConverter jsonBodyConverter;
 
-	WebConfiguration(JsonMapper mapper, WebProperties properties) {
+	private final PagingProperties paging;
+
+	WebConfiguration(JsonMapper mapper, WebProperties properties, PagingProperties paging) {
 		this.jsonBodyConverter = new JsonBodyConverter(mapper, new RecordBinder(bodyValidator().getValidator()),
 				properties);
+		this.paging = paging;
 	}
 
 	// Messages in one language, whatever the machine's locale, so that clients and tests
@@ -42,6 +47,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
 		builder.addCustomConverter(this.jsonBodyConverter);
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new PagingArgumentResolver(this.paging));
 	}
 
 	@Override
