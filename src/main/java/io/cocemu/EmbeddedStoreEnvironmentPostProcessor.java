@@ -19,7 +19,8 @@ import org.springframework.core.env.MapPropertySource;
  * {@code WRITE_DELAY=0} setting writes each commit to the file before the response goes
  * out, so that an acknowledged job survives a {@code kill -9};
  * {@code DB_CLOSE_ON_EXIT=FALSE} leaves closing to Spring, after the requests in flight
- * have been answered.
+ * have been answered. {@code LOCK_TIMEOUT} lets updates of one job queue behind each
+ * other for longer than H2's default second before one of them fails.
  */
 class EmbeddedStoreEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -34,7 +35,8 @@ class EmbeddedStoreEnvironmentPostProcessor implements EnvironmentPostProcessor,
 		}
 		Path dataDir = Path.of(environment.getProperty(DATA_DIR, DEFAULT_DATA_DIR)).toAbsolutePath().normalize();
 		Map<String, Object> store = Map.of("spring.datasource.url",
-				"jdbc:h2:file:" + dataDir.resolve("coc-emulator") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+				"jdbc:h2:file:" + dataDir.resolve("coc-emulator")
+						+ ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
 				"spring.datasource.username", "sa", "spring.datasource.password", "");
 		environment.getPropertySources().addLast(new MapPropertySource("cocemu-embedded-store", store));
 	}

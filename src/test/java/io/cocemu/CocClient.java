@@ -36,6 +36,20 @@ public final class CocClient {
 		return send(request(path, headers).GET());
 	}
 
+	public HttpResponse<String> put(String path, String json, String... headers) {
+		return send(request(path, headers).PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/**
+	 * Sends a DELETE as the Terraform provider does: no body, but a JSON content type.
+	 * @param path the path
+	 * @param headers more headers, name then value
+	 * @return the response
+	 */
+	public HttpResponse<String> delete(String path, String... headers) {
+		return send(request(path, headers).DELETE());
+	}
+
 	/**
 	 * Sends bytes as they are, for requests an HTTP client refuses to make, and returns
 	 * the whole response with the header names as sent.

@@ -79,8 +79,31 @@ public class Document {
 		this.createTime = createTime;
 		this.updateTime = createTime;
 		this.latestVersion = 1;
-		this.versions.add(new DocumentVersion(this, 1, source, createTime));
+		this.versions.add(new DocumentVersion(this, 1, source.content(), createTime));
 		this.tags.addAll(source.tags());
+	}
+
+	/**
+	 * Makes the next version from a revision. Enterprise project and tags never change; a
+	 * revision without description or risk level keeps the current ones (coc-api.md,
+	 * section 3.4). Times never go backwards, even if updates from different clocks queue
+	 * behind each other.
+	 * @param revision what changes
+	 * @param modifier who changes it
+	 * @param now the time of the change, epoch milliseconds
+	 */
+	void revise(DocumentRevision revision, String modifier, long now) {
+		this.name = revision.name();
+		if (revision.description() != null) {
+			this.description = revision.description();
+		}
+		if (revision.riskLevel() != null) {
+			this.riskLevel = revision.riskLevel();
+		}
+		this.modifier = modifier;
+		this.updateTime = Math.max(now, this.updateTime);
+		this.latestVersion++;
+		this.versions.add(new DocumentVersion(this, this.latestVersion, revision.content(), this.updateTime));
 	}
 
 	public String id() {

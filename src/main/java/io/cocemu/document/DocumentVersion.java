@@ -49,14 +49,14 @@ public class DocumentVersion {
 	protected DocumentVersion() {
 	}
 
-	DocumentVersion(Document document, int number, NewDocument source, long createTime) {
+	DocumentVersion(Document document, int number, String content, long createTime) {
 		this.versionUuid = newVersionUuid(createTime);
 		this.document = document;
 		this.number = number;
-		this.name = source.name();
-		this.content = source.content();
-		this.description = source.description();
-		this.riskLevel = source.riskLevel();
+		this.name = document.name();
+		this.content = content;
+		this.description = document.description();
+		this.riskLevel = document.riskLevel();
 		this.createTime = createTime;
 	}
 

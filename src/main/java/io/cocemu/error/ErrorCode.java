@@ -9,6 +9,9 @@ public enum ErrorCode {
 
 	INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "COC.00010002", "Invalid parameter values."),
 
+	// The real message is not public (coc-api.md, section 5.2); only the code is.
+	DOCUMENT_NOT_FOUND(HttpStatus.BAD_REQUEST, "COC.00042101", "The document does not exist."),
+
 	INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "COC.00040701", "Internal server error."),
 
 	API_NOT_FOUND(HttpStatus.NOT_FOUND, "APIGW.0101",

@@ -7,7 +7,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.Optional;
+
 import io.cocemu.document.store.DocumentInserts;
+import io.cocemu.document.store.DocumentQueries;
+import io.cocemu.document.store.DocumentRepository;
 import io.cocemu.runbook.InvalidRunbookException;
 import io.cocemu.runbook.RunbookParser;
 import io.cocemu.runbook.RunbookProperties;
@@ -15,6 +19,7 @@ import io.cocemu.tenant.Caller;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
 
 class DocumentServiceTests {
@@ -38,8 +45,16 @@ class DocumentServiceTests {
 	private final DocumentWriter writer = new DocumentWriter(this.repository,
 			new TransactionTemplate(mock(PlatformTransactionManager.class)));
 
-	private final DocumentService service = new DocumentService(this.writer,
-			new RunbookParser(new RunbookProperties(65536, 50, 50)), CLOCK);
+	private final DocumentRepository documents = mock(DocumentRepository.class);
+
+	private final DocumentQueries queries = mock(DocumentQueries.class);
+
+	private final RunbookParser runbooks = new RunbookParser(new RunbookProperties(65536, 50, 50));
+
+	private final DocumentService service = new DocumentService(this.writer, this.documents, this.queries,
+			new PublicDocuments(new DocumentProperties(new ClassPathResource("public-documents/catalogue.json")),
+					this.runbooks),
+			this.runbooks, CLOCK);
 
 	DocumentServiceTests() {
 		this.writer.start();
@@ -97,6 +112,78 @@ class DocumentServiceTests {
 		assertThatExceptionOfType(InvalidRunbookException.class).isThrownBy(
 				() -> this.service.create(new NewDocument("n", "a: [", "0", RiskLevel.LOW, null, null), CALLER));
 		assertThat(this.repository.attempted).isEmpty();
+	}
+
+	@Test
+	void makesTheNextVersionOfTheCallersJob() {
+		Document document = new Document(EXAMPLE, CALLER, 1_000L);
+		given(this.documents.lockOwned(document.id(), "tenant-a")).willReturn(Optional.of(document));
+
+		this.service.update(document.id(), new DocumentRevision("renamed", "test2", null, RiskLevel.HIGH), CALLER);
+
+		assertThat(document.version()).isEqualTo("v2");
+		assertThat(document.riskLevel()).isEqualTo(RiskLevel.HIGH);
+		assertThat(document.modifier()).isEqualTo("COC-emulator");
+		assertThat(document.updateTime()).isEqualTo(CLOCK.millis());
+	}
+
+	@Test
+	void checksTheRunbookBeforeLockingTheJob() {
+		assertThatExceptionOfType(InvalidRunbookException.class).isThrownBy(
+				() -> this.service.update("DM1", new DocumentRevision("n", "x".repeat(65537), null, null), CALLER));
+		then(this.documents).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void updatesAndDeletesOnlyTheCallersOwnJobs() {
+		given(this.documents.lockOwned("DM1", "tenant-a")).willReturn(Optional.empty());
+		given(this.documents.deleteOwned("DM1", "tenant-a")).willReturn(0);
+
+		assertThatExceptionOfType(DocumentNotFoundException.class)
+			.isThrownBy(() -> this.service.update("DM1", new DocumentRevision("n", "test", null, null), CALLER))
+			.withMessage("The document DM1 does not exist.");
+		assertThatExceptionOfType(DocumentNotFoundException.class).isThrownBy(() -> this.service.delete("DM1", CALLER))
+			.withMessage("The document DM1 does not exist.");
+	}
+
+	@Test
+	void readsTheVersionNumberFromItsName() {
+		given(this.queries.find("tenant-a", "DM1", 12)).willReturn(Optional.empty());
+		given(this.queries.exists("tenant-a", "DM1")).willReturn(true);
+
+		assertThatExceptionOfType(DocumentNotFoundException.class)
+			.isThrownBy(() -> this.service.find("DM1", "v12", DocumentType.PRIVATE, CALLER))
+			.withMessage("The version v12 of document DM1 does not exist.");
+		for (String malformed : List.of("v0", "V1", "1", "v01", "v-1", "v1 ", "v9999999999")) {
+			assertThatExceptionOfType(DocumentNotFoundException.class)
+				.isThrownBy(() -> this.service.find("DM1", malformed, DocumentType.PRIVATE, CALLER))
+				.withMessage("The version " + malformed + " of document DM1 does not exist.");
+		}
+	}
+
+	@Test
+	void tellsAMissingJobFromAMissingVersion() {
+		given(this.queries.find("tenant-a", "DM1", 2)).willReturn(Optional.empty());
+		given(this.queries.exists("tenant-a", "DM1")).willReturn(false);
+
+		assertThatExceptionOfType(DocumentNotFoundException.class)
+			.isThrownBy(() -> this.service.find("DM1", "v2", DocumentType.PRIVATE, CALLER))
+			.withMessage("The document DM1 does not exist.");
+	}
+
+	@Test
+	void findsPublicJobsOnlyAsPublic() {
+		String publicId = "DM202503101000000000001";
+		given(this.queries.find("tenant-a", publicId, null)).willReturn(Optional.empty());
+
+		assertThat(this.service.find(publicId, null, DocumentType.PUBLIC, CALLER).name())
+			.isEqualTo("Restart ECS instances");
+		assertThat(this.service.find(publicId, "v1", DocumentType.PUBLIC, CALLER).version()).isEqualTo("v1");
+		assertThatExceptionOfType(DocumentNotFoundException.class)
+			.isThrownBy(() -> this.service.find(publicId, "v2", DocumentType.PUBLIC, CALLER))
+			.withMessage("The version v2 of document " + publicId + " does not exist.");
+		assertThatExceptionOfType(DocumentNotFoundException.class)
+			.isThrownBy(() -> this.service.find(publicId, null, DocumentType.PRIVATE, CALLER));
 	}
 
 	/**
