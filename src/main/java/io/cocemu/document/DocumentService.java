@@ -12,7 +12,7 @@ import io.cocemu.web.Paging;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rules of custom jobs: what content is accepted, how a job is stored, versioned and
@@ -39,15 +39,18 @@ public class DocumentService {
 
 	private final RunbookParser runbooks;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	DocumentService(DocumentWriter writer, DocumentRepository repository, DocumentQueries queries,
-			PublicDocuments publicDocuments, RunbookParser runbooks, Clock clock) {
+			PublicDocuments publicDocuments, RunbookParser runbooks, TransactionTemplate transactions, Clock clock) {
 		this.writer = writer;
 		this.repository = repository;
 		this.queries = queries;
 		this.publicDocuments = publicDocuments;
 		this.runbooks = runbooks;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -118,12 +121,14 @@ public class DocumentService {
 	 * @param caller who changes it
 	 * @throws DocumentNotFoundException if the caller has no such job
 	 */
-	@Transactional
 	public void update(String documentId, DocumentRevision revision, Caller caller) {
+		// checked before the transaction, which holds a connection and the job's lock
 		this.runbooks.check(revision.content());
-		Document document = this.repository.lockOwned(documentId, caller.tenantId())
-			.orElseThrow(() -> new DocumentNotFoundException(documentId));
-		document.revise(revision, caller.userName(), this.clock.millis());
+		this.transactions.executeWithoutResult((status) -> {
+			Document document = this.repository.lockOwned(documentId, caller.tenantId())
+				.orElseThrow(() -> new DocumentNotFoundException(documentId));
+			document.revise(revision, caller.userName(), this.clock.millis());
+		});
 	}
 
 	/**
@@ -132,9 +137,10 @@ public class DocumentService {
 	 * @param caller who deletes it
 	 * @throws DocumentNotFoundException if the caller has no such job
 	 */
-	@Transactional
 	public void delete(String documentId, Caller caller) {
-		if (this.repository.deleteOwned(documentId, caller.tenantId()) == 0) {
+		Integer deleted = this.transactions
+			.execute((status) -> this.repository.deleteOwned(documentId, caller.tenantId()));
+		if (deleted == null || deleted == 0) {
 			throw new DocumentNotFoundException(documentId);
 		}
 	}

@@ -42,8 +42,9 @@ class DocumentServiceTests {
 
 	private final ScriptedRepository repository = new ScriptedRepository();
 
-	private final DocumentWriter writer = new DocumentWriter(this.repository,
-			new TransactionTemplate(mock(PlatformTransactionManager.class)));
+	private final TransactionTemplate transactions = new TransactionTemplate(mock(PlatformTransactionManager.class));
+
+	private final DocumentWriter writer = new DocumentWriter(this.repository, this.transactions);
 
 	private final DocumentRepository documents = mock(DocumentRepository.class);
 
@@ -54,7 +55,7 @@ class DocumentServiceTests {
 	private final DocumentService service = new DocumentService(this.writer, this.documents, this.queries,
 			new PublicDocuments(new DocumentProperties(new ClassPathResource("public-documents/catalogue.json")),
 					this.runbooks),
-			this.runbooks, CLOCK);
+			this.runbooks, this.transactions, CLOCK);
 
 	DocumentServiceTests() {
 		this.writer.start();
