@@ -38,8 +38,10 @@ class PagingArgumentResolver implements HandlerMethodArgumentResolver {
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
 		List<String> problems = new ArrayList<>();
 		Long offset = number(request.getParameterValues("offset"), 0);
-		Long limit = number(request.getParameterValues("limit"), this.properties.defaultLimit());
-		if (limit == null || limit < 1 || limit > this.properties.maxLimit()) {
+		long absentLimit = parameter.hasParameterAnnotation(AllByDefault.class) ? Integer.MAX_VALUE
+				: this.properties.defaultLimit();
+		Long limit = number(request.getParameterValues("limit"), absentLimit);
+		if (limit == null || limit < 1 || (limit > this.properties.maxLimit() && limit != absentLimit)) {
 			problems.add("limit must be a whole number from 1 to " + this.properties.maxLimit());
 		}
 		if (offset == null) {

@@ -14,7 +14,7 @@ import io.cocemu.document.store.DocumentQueries;
 import io.cocemu.document.store.DocumentRepository;
 import io.cocemu.runbook.InvalidRunbookException;
 import io.cocemu.runbook.RunbookParser;
-import io.cocemu.runbook.RunbookProperties;
+import io.cocemu.runbook.Runbooks;
 import io.cocemu.tenant.Caller;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class DocumentServiceTests {
 
 	private final DocumentQueries queries = mock(DocumentQueries.class);
 
-	private final RunbookParser runbooks = new RunbookParser(new RunbookProperties(65536, 50, 50));
+	private final RunbookParser runbooks = Runbooks.lenientParser();
 
 	private final DocumentService service = new DocumentService(this.writer, this.documents, this.queries,
 			new PublicDocuments(new DocumentProperties(new ClassPathResource("public-documents/catalogue.json")),

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.cocemu.runbook.RunbookParser;
-import io.cocemu.runbook.RunbookProperties;
+import io.cocemu.runbook.Runbooks;
 import io.cocemu.web.Paging;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class PublicDocumentsTests {
 
-	private static final RunbookParser RUNBOOKS = new RunbookParser(new RunbookProperties(65536, 50, 50));
+	private static final RunbookParser RUNBOOKS = Runbooks.lenientParser();
 
 	private static final String ENTRY = """
 			{"document_id": "%s", "version_uuid": "0123456789abcdef0123456789abcdef", "name": "n",

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class RunbookParserTests {
 
-	private final RunbookParser parser = new RunbookParser(new RunbookProperties(65536, 50, 50));
+	private final RunbookParser parser = Runbooks.lenientParser();
 
 	@Test
 	void acceptsTheDocumentedExample() {
