@@ -39,7 +39,6 @@ public class RunbookChecker {
 	public List<Finding> check(String content) {
 		Node root;
 		try {
-			this.syntax.check(content);
 			root = this.syntax.compose(content);
 		}
 		catch (InvalidRunbookException ex) {

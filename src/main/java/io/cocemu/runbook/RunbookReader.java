@@ -1,7 +1,7 @@
 package io.cocemu.runbook;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,9 +45,22 @@ final class RunbookReader {
 
 	private static final Set<String> OUTPUT = Set.of("name", "selector", "type");
 
+	// Required keys in the order their findings are reported.
+	private static final List<String> TOP_REQUIRED = List.of("inputs", "meta", "steps");
+
+	private static final List<String> META_REQUIRED = List.of("description", "name", "schemaVersion");
+
+	private static final List<String> PARAMETER_REQUIRED = List.of("default", "description", "paramSource", "type");
+
+	private static final List<String> STEP_REQUIRED = List.of("name", "task");
+
 	private final List<Finding> findings;
 
 	private final Map<Node, List<String>> globals = new IdentityHashMap<>();
+
+	// Runbooks repeat their references ("{{$globals.region}}" in every step): one match
+	// each.
+	private final Map<String, List<String>> textGlobals = new HashMap<>();
 
 	RunbookReader(List<Finding> findings) {
 		this.findings = findings;
@@ -61,7 +74,7 @@ final class RunbookReader {
 			return new Runbook(null, List.of(), List.of());
 		}
 		Map<String, NodeTuple> entries = entries(mapping, TOP, "the runbook");
-		requireKeys(entries, TOP, "the runbook", position(root));
+		requireKeys(entries, TOP_REQUIRED, "the runbook", position(root));
 		return new Runbook(meta(entries.get("meta")), parameters(entries.get("inputs")), steps(entries.get("steps")));
 	}
 
@@ -71,7 +84,7 @@ final class RunbookReader {
 			return null;
 		}
 		Map<String, NodeTuple> entries = entries(mapping, META, "meta");
-		requireKeys(entries, META, "meta", position(mapping));
+		requireKeys(entries, META_REQUIRED, "meta", position(mapping));
 		return new Meta(position(mapping), scalar(entries, "name", "meta"), scalar(entries, "schemaVersion", "meta"),
 				scalar(entries, "description", "meta"));
 	}
@@ -87,8 +100,7 @@ final class RunbookReader {
 			MappingNode definition = mapping(tuple, owner);
 			if (definition != null) {
 				Map<String, NodeTuple> fields = entries(definition, PARAMETER, owner);
-				requireKeys(fields, Set.of("type", "default", "paramSource", "description"), owner,
-						position(definition));
+				requireKeys(fields, PARAMETER_REQUIRED, owner, position(definition));
 				parameters.add(new Parameter(position(tuple.getKeyNode()), name, scalar(fields, "type", owner),
 						scalar(fields, "default", owner), scalar(fields, "paramSource", owner),
 						scalar(fields, "description", owner), scalar(fields, "region", owner)));
@@ -117,7 +129,7 @@ final class RunbookReader {
 				continue;
 			}
 			Map<String, NodeTuple> fields = entries(mapping, STEP, owner);
-			requireKeys(fields, Set.of("name", "task"), owner, position(mapping));
+			requireKeys(fields, STEP_REQUIRED, owner, position(mapping));
 			steps.add(step(mapping, fields, owner));
 		}
 		return steps;
@@ -191,11 +203,12 @@ final class RunbookReader {
 		return entries;
 	}
 
-	private void requireKeys(Map<String, NodeTuple> entries, Set<String> required, String owner, Position at) {
-		required.stream()
-			.sorted()
-			.filter((key) -> !entries.containsKey(key))
-			.forEach((key) -> report(Rule.MISSING_KEY, at, owner + " must have " + key));
+	private void requireKeys(Map<String, NodeTuple> entries, List<String> required, String owner, Position at) {
+		for (String key : required) {
+			if (!entries.containsKey(key)) {
+				report(Rule.MISSING_KEY, at, owner + " must have " + key);
+			}
+		}
 	}
 
 	// A field whose value the rules check, whatever its kind; null when absent.
@@ -215,20 +228,17 @@ final class RunbookReader {
 	}
 
 	private List<String> globals(Node node) {
+		if (node instanceof ScalarNode scalar) {
+			return globals(scalar.getValue());
+		}
 		List<String> known = this.globals.get(node);
 		if (known != null) {
 			return known;
 		}
-		// a node that refers to itself through an alias contributes nothing more
+		// a collection that holds itself through an alias contributes nothing more
 		this.globals.put(node, List.of());
 		Set<String> names = new LinkedHashSet<>();
-		if (node instanceof ScalarNode scalar) {
-			Matcher matcher = GLOBAL.matcher(scalar.getValue());
-			while (matcher.find()) {
-				names.add(matcher.group(1));
-			}
-		}
-		else if (node instanceof SequenceNode sequence) {
+		if (node instanceof SequenceNode sequence) {
 			sequence.getValue().forEach((item) -> names.addAll(globals(item)));
 		}
 		else if (node instanceof MappingNode mapping) {
@@ -237,9 +247,23 @@ final class RunbookReader {
 				names.addAll(globals(tuple.getValueNode()));
 			});
 		}
-		List<String> found = names.isEmpty() ? Collections.emptyList() : List.copyOf(names);
+		List<String> found = names.isEmpty() ? List.of() : List.copyOf(names);
 		this.globals.put(node, found);
 		return found;
+	}
+
+	private List<String> globals(String text) {
+		if (text.indexOf("{{") < 0) {
+			return List.of();
+		}
+		return this.textGlobals.computeIfAbsent(text, (t) -> {
+			Set<String> names = new LinkedHashSet<>();
+			Matcher matcher = GLOBAL.matcher(t);
+			while (matcher.find()) {
+				names.add(matcher.group(1));
+			}
+			return List.copyOf(names);
+		});
 	}
 
 	private static Kind kind(Node node) {

@@ -3,6 +3,7 @@ package io.cocemu.runbook;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,10 @@ final class RunbookRules {
 	private final List<Finding> findings;
 
 	private final Map<String, Pattern> patterns = new HashMap<>();
+
+	private final Map<Pattern, Map<String, Boolean>> matched = new IdentityHashMap<>();
+
+	private final Map<String, Boolean> isJson = new HashMap<>();
 
 	RunbookRules(AtomicCatalogue atomics, List<Finding> findings) {
 		this.atomics = atomics;
@@ -118,17 +123,19 @@ final class RunbookRules {
 		if (!text(task, owner + ": task", false)) {
 			return Optional.empty();
 		}
+		Optional<Atomic> atomic = this.atomics.forTask(task.text());
+		if (atomic.isPresent()) {
+			return atomic;
+		}
 		if (!TASK.matcher(task.text()).matches()) {
 			report(Rule.TASK_FORMAT, task.position(),
 					owner + ": task " + task.text() + " must look like namespace:service:action@1.0.0");
-			return Optional.empty();
 		}
-		Optional<Atomic> atomic = this.atomics.forTask(task.text());
-		if (atomic.isEmpty()) {
+		else {
 			report(Rule.UNKNOWN_TASK, task.position(),
 					owner + ": task " + task.text() + " is not an atomic capability; known tasks: " + knownTasks());
 		}
-		return atomic;
+		return Optional.empty();
 	}
 
 	private void inputs(Step step, Atomic atomic, String owner) {
@@ -235,7 +242,7 @@ final class RunbookRules {
 				return;
 			}
 			String text = this.value.text();
-			if (ONE_REFERENCE.matcher(text).matches()) {
+			if (text.indexOf("{{") >= 0 && matches(ONE_REFERENCE, text)) {
 				return;
 			}
 			boolean typed = switch (this.input.valueType()) {
@@ -249,8 +256,9 @@ final class RunbookRules {
 		}
 
 		private boolean integer(String text) {
-			if (!(this.value.kind() == Kind.INTEGER || this.value.kind() == Kind.STRING)
-					|| !WHOLE_NUMBER.matcher(text).matches()) {
+			boolean whole = this.value.kind() == Kind.INTEGER
+					|| (this.value.kind() == Kind.STRING && WHOLE_NUMBER.matcher(text).matches());
+			if (!whole) {
 				invalid("must be a whole number, but is " + text);
 				return false;
 			}
@@ -268,14 +276,11 @@ final class RunbookRules {
 				invalid("must be JSON in a string, but is " + this.value.kind().describe());
 				return false;
 			}
-			try {
-				JSON.readTree(REFERENCE.matcher(text).replaceAll("null"));
-				return true;
-			}
-			catch (JacksonException ex) {
+			if (!RunbookRules.this.isJson.computeIfAbsent(text, RunbookRules::parsesAsJson)) {
 				invalid("must be JSON in a string, but does not parse as JSON");
 				return false;
 			}
+			return true;
 		}
 
 		private void limits(String text) {
@@ -286,7 +291,7 @@ final class RunbookRules {
 				invalid("must have %s to %s characters, but has %d".formatted((min != null) ? min : 0,
 						(max != null) ? max : "any", length));
 			}
-			if (this.input.pattern() != null && !pattern(this.input.pattern()).matcher(text).matches()) {
+			if (this.input.pattern() != null && !matches(pattern(this.input.pattern()), text)) {
 				invalid("must match " + this.input.pattern() + ", but is " + text);
 			}
 		}
@@ -303,6 +308,22 @@ final class RunbookRules {
 			report(Rule.INVALID_INPUT, this.value.position(), this.what + " " + problem);
 		}
 
+	}
+
+	private static boolean parsesAsJson(String text) {
+		try {
+			JSON.readTree((text.indexOf("{{") < 0) ? text : REFERENCE.matcher(text).replaceAll("null"));
+			return true;
+		}
+		catch (JacksonException ex) {
+			return false;
+		}
+	}
+
+	// Runbooks repeat their values from step to step: each is matched once per pattern.
+	private boolean matches(Pattern pattern, String text) {
+		return this.matched.computeIfAbsent(pattern, (p) -> new HashMap<>())
+			.computeIfAbsent(text, (t) -> pattern.matcher(t).matches());
 	}
 
 	private Pattern pattern(String regex) {

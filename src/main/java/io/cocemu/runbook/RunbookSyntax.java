@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -20,7 +19,6 @@ import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The size and YAML syntax of a runbook, the only things the real service checks: it
@@ -64,21 +62,29 @@ final class RunbookSyntax {
 	}
 
 	/**
-	 * Composes content that passed {@link #check(String)} into its node graph, aliases
-	 * shared, nothing constructed.
-	 * @param content checked content
+	 * Checks the content and composes it into its node graph in one pass: aliases shared,
+	 * nothing constructed.
+	 * @param content the runbook text
 	 * @return the root node, or null for an empty document
-	 * @throws InvalidRunbookException if the content holds more than one document
+	 * @throws InvalidRunbookException if it is too long, is not YAML, exceeds a limit or
+	 * holds more than one document
 	 */
 	Node compose(String content) {
-		LoaderOptions options = options(this.properties);
+		checkLength(content);
 		try {
-			return new Composer(new ParserImpl(new StreamReader(content), options), new Resolver(), options)
-				.getSingleNode();
+			return new NodeBuilder(this.properties)
+				.build(new ParserImpl(new StreamReader(content), options(this.properties)));
 		}
 		catch (MarkedYAMLException ex) {
-			String problem = (ex.getContext() != null) ? ex.getContext() + ", " + ex.getProblem() : ex.getProblem();
-			throw invalidYaml(problem, position(ex.getProblemMark()));
+			Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark() : ex.getContextMark();
+			throw invalidYaml((ex.getProblem() != null) ? ex.getProblem() : ex.getContext(), position(mark));
+		}
+		catch (ReaderException ex) {
+			throw invalidYaml("character U+%04X is not allowed".formatted(ex.getCodePoint()),
+					position(content, ex.getPosition()));
+		}
+		catch (YAMLException ex) {
+			throw invalidYaml(ex.getMessage(), null);
 		}
 	}
 

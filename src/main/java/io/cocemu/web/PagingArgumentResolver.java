@@ -38,10 +38,12 @@ class PagingArgumentResolver implements HandlerMethodArgumentResolver {
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
 		List<String> problems = new ArrayList<>();
 		Long offset = number(request.getParameterValues("offset"), 0);
+		String[] limits = request.getParameterValues("limit");
+		boolean absent = isAbsent(limits);
 		long absentLimit = parameter.hasParameterAnnotation(AllByDefault.class) ? Integer.MAX_VALUE
 				: this.properties.defaultLimit();
-		Long limit = number(request.getParameterValues("limit"), absentLimit);
-		if (limit == null || limit < 1 || (limit > this.properties.maxLimit() && limit != absentLimit)) {
+		Long limit = number(limits, absentLimit);
+		if (limit == null || limit < 1 || (!absent && limit > this.properties.maxLimit())) {
 			problems.add("limit must be a whole number from 1 to " + this.properties.maxLimit());
 		}
 		if (offset == null) {
@@ -53,10 +55,14 @@ class PagingArgumentResolver implements HandlerMethodArgumentResolver {
 		return new Paging(offset, limit.intValue());
 	}
 
+	private static boolean isAbsent(String[] values) {
+		return values == null || (values.length == 1 && values[0].isEmpty());
+	}
+
 	// A parameter given twice is ambiguous, and so as invalid as one that is not a
 	// number.
 	private static Long number(String[] values, long absent) {
-		if (values == null || (values.length == 1 && values[0].isEmpty())) {
+		if (isAbsent(values)) {
 			return absent;
 		}
 		String text = (values.length == 1) ? values[0] : "";

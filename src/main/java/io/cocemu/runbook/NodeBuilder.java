@@ -1,0 +1,223 @@
+package io.cocemu.runbook;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Composes the node graph of a one-document YAML stream in a single pass over the
+ * parser's events, within the limits of {@link RunbookProperties}: an alias shares the
+ * node of its anchor (nothing is expanded), and aliases to collections, nesting and
+ * undefined aliases are refused as they come. SnakeYAML's own composer would need a
+ * second pass for the same limits.
+ */
+final class NodeBuilder {
+
+	private static final Resolver RESOLVER = new Resolver();
+
+	private static final Set<String> NULLS = Set.of("~", "null", "Null", "NULL", " ");
+
+	private static final Set<String> BOOLEANS = Set.of("yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
+			"false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF");
+
+	private final RunbookProperties limits;
+
+	private final Map<String, Node> anchors = new HashMap<>();
+
+	private final Deque<Frame> open = new ArrayDeque<>();
+
+	private Node root;
+
+	private int documents;
+
+	private int collectionAliases;
+
+	NodeBuilder(RunbookProperties limits) {
+		this.limits = limits;
+	}
+
+	/**
+	 * Reads every event of the stream.
+	 * @param parser the parser over the content
+	 * @return the document's root node, or null for an empty stream
+	 * @throws InvalidRunbookException beyond a limit or for a second document
+	 */
+	Node build(Parser parser) {
+		Event event;
+		do {
+			event = parser.getEvent();
+			accept(event);
+		}
+		while (!(event instanceof StreamEndEvent));
+		return this.root;
+	}
+
+	private void accept(Event event) {
+		if (event instanceof DocumentStartEvent) {
+			if (++this.documents > 1) {
+				throw invalid("expected a single document in the stream, but found another document",
+						event.getStartMark());
+			}
+		}
+		else if (event instanceof ScalarEvent scalar) {
+			add(anchored(scalar, scalar(scalar)));
+		}
+		else if (event instanceof AliasEvent alias) {
+			add(alias(alias));
+		}
+		else if (event instanceof SequenceStartEvent start) {
+			open(start, new SequenceNode(tag(start.getTag(), Tag.SEQ), true, new ArrayList<>(), start.getStartMark(),
+					null, start.getFlowStyle()));
+		}
+		else if (event instanceof MappingStartEvent start) {
+			open(start, new MappingNode(tag(start.getTag(), Tag.MAP), true, new ArrayList<>(), start.getStartMark(),
+					null, start.getFlowStyle()));
+		}
+		else if (event instanceof CollectionEndEvent) {
+			add(this.open.pop().node);
+		}
+	}
+
+	private void open(NodeEvent start, Node node) {
+		if (this.open.size() >= this.limits.maxDepth()) {
+			throw invalid("nesting deeper than " + this.limits.maxDepth() + " levels", start.getStartMark());
+		}
+		// registered before the children, so that they may refer to it
+		anchored(start, node);
+		this.open.push(new Frame(node));
+	}
+
+	private void add(Node node) {
+		Frame parent = this.open.peek();
+		if (parent == null) {
+			this.root = node;
+			return;
+		}
+		if (parent.node instanceof SequenceNode sequence) {
+			sequence.getValue().add(node);
+		}
+		else if (parent.key == null) {
+			parent.key = node;
+		}
+		else {
+			((MappingNode) parent.node).getValue().add(new NodeTuple(parent.key, node));
+			parent.key = null;
+		}
+	}
+
+	private Node alias(AliasEvent alias) {
+		Node node = this.anchors.get(alias.getAnchor());
+		if (node == null) {
+			throw invalid("found undefined alias " + alias.getAnchor(), alias.getStartMark());
+		}
+		if (!(node instanceof ScalarNode) && ++this.collectionAliases > this.limits.maxAliases()) {
+			throw invalid("more than " + this.limits.maxAliases() + " aliases to collections", alias.getStartMark());
+		}
+		return node;
+	}
+
+	private Node anchored(NodeEvent event, Node node) {
+		if (event.getAnchor() != null) {
+			this.anchors.put(event.getAnchor(), node);
+		}
+		return node;
+	}
+
+	private static ScalarNode scalar(ScalarEvent event) {
+		String explicit = event.getTag();
+		Tag tag = (explicit == null || explicit.equals("!"))
+				? resolve(event.getValue(), event.getImplicit().canOmitTagInPlainScalar()) : new Tag(explicit);
+		return new ScalarNode(tag, event.getValue(), event.getStartMark(), event.getEndMark(), event.getScalarStyle());
+	}
+
+	// The YAML 1.1 types of SnakeYAML's resolver, without its regular expressions for the
+	// scalars that cannot be numbers: most of a runbook is names and text.
+	static Tag resolve(String value, boolean plain) {
+		if (!plain) {
+			return Tag.STR;
+		}
+		if (value.isEmpty() || NULLS.contains(value)) {
+			return Tag.NULL;
+		}
+		if (BOOLEANS.contains(value)) {
+			return Tag.BOOL;
+		}
+		if (isDecimal(value)) {
+			return Tag.INT;
+		}
+		char first = value.charAt(0);
+		boolean mayBeNumber = (first >= '0' && first <= '9') || first == '+' || first == '-' || first == '<'
+				|| (first == '.' && !isSelector(value));
+		return mayBeNumber ? RESOLVER.resolve(NodeId.scalar, value, true) : Tag.STR;
+	}
+
+	// 0, or digits without a leading zero (a leading zero makes YAML 1.1 octal or float).
+	private static boolean isDecimal(String value) {
+		if (value.equals("0")) {
+			return true;
+		}
+		if (value.charAt(0) < '1' || value.charAt(0) > '9' || value.length() > 18) {
+			return false;
+		}
+		for (int i = 1; i < value.length(); i++) {
+			if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// ".servers", an output selector: only .inf, .nan and the like are numbers.
+	private static boolean isSelector(String value) {
+		if (value.length() < 2) {
+			return false;
+		}
+		char second = value.charAt(1);
+		return second == '_' || (Character.isLetter(second) && "iInN".indexOf(second) < 0);
+	}
+
+	private static Tag tag(String explicit, Tag implicit) {
+		return (explicit == null || explicit.equals("!")) ? implicit : new Tag(explicit);
+	}
+
+	private static InvalidRunbookException invalid(String problem, Mark mark) {
+		return new InvalidRunbookException("content is not valid YAML: " + problem,
+				new Position(mark.getLine() + 1, mark.getColumn() + 1));
+	}
+
+	private static final class Frame {
+
+		private final Node node;
+
+		private Node key;
+
+		Frame(Node node) {
+			this.node = node;
+		}
+
+	}
+
+}
