@@ -28,11 +28,11 @@ import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Composes the node graph of a one-document YAML stream in a single pass over the
- * parser's events, within the limits of {@link RunbookProperties}: an alias shares the
- * node of its anchor (nothing is expanded), and aliases to collections, nesting and
- * undefined aliases are refused as they come. SnakeYAML's own composer would need a
- * second pass for the same limits.
+ * Composes the node graph of a YAML stream in a single pass over the parser's events,
+ * within the limits of {@link RunbookProperties}: an alias shares the node of its anchor
+ * (nothing is expanded), and aliases to collections, nesting and undefined aliases are
+ * refused as they come. SnakeYAML's own composer would need a second pass over the events
+ * for the same limits.
  */
 final class NodeBuilder {
 
@@ -53,6 +53,8 @@ final class NodeBuilder {
 
 	private int documents;
 
+	private Mark secondDocument;
+
 	private int collectionAliases;
 
 	NodeBuilder(RunbookProperties limits) {
@@ -62,24 +64,39 @@ final class NodeBuilder {
 	/**
 	 * Reads every event of the stream.
 	 * @param parser the parser over the content
-	 * @return the document's root node, or null for an empty stream
-	 * @throws InvalidRunbookException beyond a limit or for a second document
+	 * @throws InvalidRunbookException beyond a limit
 	 */
-	Node build(Parser parser) {
+	void build(Parser parser) {
 		Event event;
 		do {
 			event = parser.getEvent();
 			accept(event);
 		}
 		while (!(event instanceof StreamEndEvent));
+	}
+
+	/**
+	 * The root of the first document.
+	 * @return the root node, or null for an empty stream
+	 */
+	Node root() {
 		return this.root;
+	}
+
+	/**
+	 * Where a second document starts; a runbook is one document.
+	 * @return the start of the second document, or null if there is none
+	 */
+	Mark secondDocument() {
+		return this.secondDocument;
 	}
 
 	private void accept(Event event) {
 		if (event instanceof DocumentStartEvent) {
-			if (++this.documents > 1) {
-				throw invalid("expected a single document in the stream, but found another document",
-						event.getStartMark());
+			// anchors are scoped to their document
+			this.anchors.clear();
+			if (++this.documents == 2) {
+				this.secondDocument = event.getStartMark();
 			}
 		}
 		else if (event instanceof ScalarEvent scalar) {
@@ -113,7 +130,9 @@ final class NodeBuilder {
 	private void add(Node node) {
 		Frame parent = this.open.peek();
 		if (parent == null) {
-			this.root = node;
+			if (this.documents == 1) {
+				this.root = node;
+			}
 			return;
 		}
 		if (parent.node instanceof SequenceNode sequence) {

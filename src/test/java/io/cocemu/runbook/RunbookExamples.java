@@ -2,6 +2,8 @@ package io.cocemu.runbook;
 
 import java.util.Map;
 
+import io.cocemu.Examples;
+
 /**
  * The runbooks of the reference (coc-api.md, section 10, (b) to (e)), placeholders filled
  * in: every one of them passed the real service.
@@ -98,18 +100,7 @@ final class RunbookExamples {
 			    outputs: []
 			""";
 
-	static final String PAUSE = """
-			meta:
-			  name: test_document
-			  schemaVersion: 3
-			  description: ""
-			inputs: {}
-			steps:
-			  - name: pause
-			    description: pause
-			    task: hwc:runbook:suspend@1.0.0
-			    inputs: {}
-			    outputs: []""";
+	static final String PAUSE = Examples.CONTENT;
 
 	static final Map<String, String> ALL = Map.of("(b) executeAPI", EXECUTE_API, "(c) INSTANCE parameter",
 			INSTANCE_PARAMETER, "(d) scripts", SCRIPTS, "(e) pause", PAUSE);
