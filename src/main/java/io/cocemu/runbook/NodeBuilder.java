@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,6 +49,8 @@ final class NodeBuilder {
 	private final Map<String, Node> anchors = new HashMap<>();
 
 	private final Deque<Frame> open = new ArrayDeque<>();
+
+	private final Map<Node, Integer> heights = new IdentityHashMap<>();
 
 	private Node root;
 
@@ -106,15 +109,17 @@ final class NodeBuilder {
 			add(alias(alias));
 		}
 		else if (event instanceof SequenceStartEvent start) {
-			open(start, new SequenceNode(tag(start.getTag(), Tag.SEQ), true, new ArrayList<>(), start.getStartMark(),
-					null, start.getFlowStyle()));
+			open(start, new SequenceNode(tag(start, start.getTag(), Tag.SEQ), true, new ArrayList<>(),
+					start.getStartMark(), null, start.getFlowStyle()));
 		}
 		else if (event instanceof MappingStartEvent start) {
-			open(start, new MappingNode(tag(start.getTag(), Tag.MAP), true, new ArrayList<>(), start.getStartMark(),
-					null, start.getFlowStyle()));
+			open(start, new MappingNode(tag(start, start.getTag(), Tag.MAP), true, new ArrayList<>(),
+					start.getStartMark(), null, start.getFlowStyle()));
 		}
 		else if (event instanceof CollectionEndEvent) {
-			add(this.open.pop().node);
+			Frame closed = this.open.pop();
+			this.heights.put(closed.node, closed.height + 1);
+			add(closed.node);
 		}
 	}
 
@@ -129,6 +134,9 @@ final class NodeBuilder {
 
 	private void add(Node node) {
 		Frame parent = this.open.peek();
+		if (parent != null) {
+			parent.height = Math.max(parent.height, this.heights.getOrDefault(node, 0));
+		}
 		if (parent == null) {
 			if (this.documents == 1) {
 				this.root = node;
@@ -155,6 +163,11 @@ final class NodeBuilder {
 		if (!(node instanceof ScalarNode) && ++this.collectionAliases > this.limits.maxAliases()) {
 			throw invalid("more than " + this.limits.maxAliases() + " aliases to collections", alias.getStartMark());
 		}
+		// An alias puts a whole collection at this depth: chained, aliases could build a
+		// graph far deeper than the text, and deep enough to overflow any walk of it.
+		if (this.open.size() + this.heights.getOrDefault(node, 0) > this.limits.maxDepth()) {
+			throw invalid("nesting deeper than " + this.limits.maxDepth() + " levels", alias.getStartMark());
+		}
 		return node;
 	}
 
@@ -168,7 +181,8 @@ final class NodeBuilder {
 	private static ScalarNode scalar(ScalarEvent event) {
 		String explicit = event.getTag();
 		Tag tag = (explicit == null || explicit.equals("!"))
-				? resolve(event.getValue(), event.getImplicit().canOmitTagInPlainScalar()) : new Tag(explicit);
+				? resolve(event.getValue(), event.getImplicit().canOmitTagInPlainScalar())
+				: explicitTag(explicit, event);
 		return new ScalarNode(tag, event.getValue(), event.getStartMark(), event.getEndMark(), event.getScalarStyle());
 	}
 
@@ -218,8 +232,19 @@ final class NodeBuilder {
 		return second == '_' || (Character.isLetter(second) && "iInN".indexOf(second) < 0);
 	}
 
-	private static Tag tag(String explicit, Tag implicit) {
-		return (explicit == null || explicit.equals("!")) ? implicit : new Tag(explicit);
+	private static Tag tag(NodeEvent event, String explicit, Tag implicit) {
+		return (explicit == null || explicit.equals("!")) ? implicit : explicitTag(explicit, event);
+	}
+
+	// A tag is only ever a name here, but SnakeYAML refuses some names it has decoded
+	// itself, such as !!%20.
+	private static Tag explicitTag(String explicit, NodeEvent event) {
+		try {
+			return new Tag(explicit);
+		}
+		catch (IllegalArgumentException ex) {
+			throw invalid("the tag " + explicit.strip() + " is not valid", event.getStartMark());
+		}
 	}
 
 	private static InvalidRunbookException invalid(String problem, Mark mark) {
@@ -232,6 +257,9 @@ final class NodeBuilder {
 		private final Node node;
 
 		private Node key;
+
+		// the height of its highest child so far; a scalar's is 0
+		private int height;
 
 		Frame(Node node) {
 			this.node = node;

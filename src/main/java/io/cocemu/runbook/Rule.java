@@ -57,7 +57,10 @@ enum Rule {
 	UNDECLARED_GLOBAL("undeclared-global", Severity.ERROR),
 
 	/** An output item without name, selector or type. */
-	OUTPUT("output", Severity.ERROR);
+	OUTPUT("output", Severity.ERROR),
+
+	/** More findings than are worth reporting; only the count of the rest is. */
+	TOO_MANY_FINDINGS("too-many-findings", Severity.WARNING);
 
 	private final String code;
 

@@ -1,7 +1,5 @@
 package io.cocemu.runbook;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.yaml.snakeyaml.error.YAMLException;
@@ -11,16 +9,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a runbook against the whole runbook language and the atomic catalogue, and
- * answers every finding at once, in the order of the text. It never throws for what the
- * content says: whatever is wrong is a finding.
+ * answers every finding at once (up to {@link Findings#MAX}), in the order of the text.
+ * It never throws for what the content says: whatever is wrong is a finding.
  */
 @Component
 public class RunbookChecker {
-
-	private static final Comparator<Finding> IN_TEXT_ORDER = Comparator.comparingInt(Finding::line)
-		.thenComparingInt(Finding::column)
-		.thenComparing(Finding::code)
-		.thenComparing(Finding::message);
 
 	private final RunbookSyntax syntax;
 
@@ -48,11 +41,10 @@ public class RunbookChecker {
 		catch (YAMLException ex) {
 			return List.of(Finding.of(Rule.SYNTAX, Position.START, "content is not valid YAML: " + ex.getMessage()));
 		}
-		List<Finding> findings = new ArrayList<>();
+		Findings findings = new Findings();
 		Runbook runbook = new RunbookReader(findings).read(root);
 		new RunbookRules(this.atomics, findings).check(runbook);
-		findings.sort(IN_TEXT_ORDER);
-		return findings;
+		return findings.inTextOrder();
 	}
 
 }

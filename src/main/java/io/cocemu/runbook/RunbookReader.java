@@ -54,7 +54,7 @@ final class RunbookReader {
 
 	private static final List<String> STEP_REQUIRED = List.of("name", "task");
 
-	private final List<Finding> findings;
+	private final Findings findings;
 
 	private final Map<Node, List<String>> globals = new IdentityHashMap<>();
 
@@ -62,7 +62,7 @@ final class RunbookReader {
 	// each.
 	private final Map<String, List<String>> textGlobals = new HashMap<>();
 
-	RunbookReader(List<Finding> findings) {
+	RunbookReader(Findings findings) {
 		this.findings = findings;
 	}
 
@@ -291,7 +291,7 @@ final class RunbookReader {
 	}
 
 	private void report(Rule rule, Position position, String message) {
-		this.findings.add(Finding.of(rule, position, message));
+		this.findings.report(rule, position, message);
 	}
 
 }

@@ -35,7 +35,7 @@ final class RunbookRules {
 
 	private static final Pattern REFERENCE = Pattern.compile("\\{\\{\\s*\\$globals\\.[A-Za-z0-9_\\-]+\\s*}}");
 
-	private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?\\d+");
 
 	private static final Set<String> PARAM_SOURCES = Set.of("CUSTOM", "INSTANCE");
 
@@ -43,7 +43,7 @@ final class RunbookRules {
 
 	private final AtomicCatalogue atomics;
 
-	private final List<Finding> findings;
+	private final Findings findings;
 
 	private final Map<String, Pattern> patterns = new HashMap<>();
 
@@ -51,7 +51,7 @@ final class RunbookRules {
 
 	private final Map<String, Boolean> isJson = new HashMap<>();
 
-	RunbookRules(AtomicCatalogue atomics, List<Finding> findings) {
+	RunbookRules(AtomicCatalogue atomics, Findings findings) {
 		this.atomics = atomics;
 		this.findings = findings;
 	}
@@ -215,7 +215,7 @@ final class RunbookRules {
 	}
 
 	private void report(Rule rule, Position position, String message) {
-		this.findings.add(Finding.of(rule, position, message));
+		this.findings.report(rule, position, message);
 	}
 
 	/**
@@ -256,8 +256,10 @@ final class RunbookRules {
 		}
 
 		private boolean integer(String text) {
-			boolean whole = this.value.kind() == Kind.INTEGER
-					|| (this.value.kind() == Kind.STRING && WHOLE_NUMBER.matcher(text).matches());
+			// YAML 1.1 also reads 0x1E, 0b101, 1_000 and 1:30 as integers; a runbook's
+			// numbers are decimal
+			boolean whole = (this.value.kind() == Kind.INTEGER || this.value.kind() == Kind.STRING)
+					&& text.length() <= 30 && WHOLE_NUMBER.matcher(text).matches();
 			if (!whole) {
 				invalid("must be a whole number, but is " + text);
 				return false;

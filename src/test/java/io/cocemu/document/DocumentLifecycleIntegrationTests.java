@@ -67,7 +67,7 @@ class DocumentLifecycleIntegrationTests {
 		String afterCreate = """
 				{"data": {"id": "%1$s", "document_id": "%1$s", "name": "tf_doc", "content": "test",
 				  "create_time": %2$d, "update_time": %2$d, "version": "v1", "creator": "COC-emulator",
-				  "modifier": null, "enterprise_project_id": "0", "risk_level": "LOW", "description": null,
+				  "modifier": null, "enterprise_project_id": "0", "risk_level": "LOW",
 				  "versions": [{"version": "v1", "version_uuid": "%3$s", "create_time": %2$d}]}}""".formatted(id,
 				v1.get("CREATE_TIME"), v1.get("VERSION_UUID"));
 		assertOk(get("/v1/documents/" + id), afterCreate);
@@ -77,7 +77,7 @@ class DocumentLifecycleIntegrationTests {
 		String afterUpdate = """
 				{"data": {"id": "%1$s", "document_id": "%1$s", "name": "tf_doc", "content": "test2",
 				  "create_time": %2$d, "update_time": %4$d, "version": "v2", "creator": "COC-emulator",
-				  "modifier": "COC-emulator", "enterprise_project_id": "0", "risk_level": "HIGH", "description": null,
+				  "modifier": "COC-emulator", "enterprise_project_id": "0", "risk_level": "HIGH",
 				  "versions": [{"version": "v1", "version_uuid": "%3$s", "create_time": %2$d},
 				               {"version": "v2", "version_uuid": "%5$s", "create_time": %4$d}]}}""".formatted(id,
 				v1.get("CREATE_TIME"), v1.get("VERSION_UUID"), v2.get("CREATE_TIME"), v2.get("VERSION_UUID"));

@@ -84,6 +84,21 @@ class RunbookCheckerTests {
 						"ERROR syntax 1:51 content is not valid YAML: nesting deeper than 50 levels"),
 				broken("a billion laughs", "a: &a [1, 2]\nb: [" + "*a, ".repeat(51) + "]\n",
 						"ERROR syntax 2:205 content is not valid YAML: more than 50 aliases to collections"),
+				broken("a tag SnakeYAML decodes but refuses", "a: !!%20 x\n",
+						"ERROR syntax 1:4 content is not valid YAML: the tag tag:yaml.org,2002: is not valid"),
+				broken("aliases that nest deeper than the text", deepAliases(),
+						"ERROR syntax 2:49 content is not valid YAML: nesting deeper than 50 levels"),
+				broken("YAML 1.1 integers where a decimal belongs", HEAD + """
+						  - name: nap
+						    task: hwc:runbook:sleep@1.0.0
+						    inputs:
+						      sleep_time: 0x1E
+						  - name: nap2
+						    task: hwc:runbook:sleep@1.0.0
+						    inputs:
+						      sleep_time: !!int abc
+						""", "ERROR invalid-input 15:19 step nap: input sleep_time must be a whole number, but is 0x1E",
+						"ERROR invalid-input 19:19 step nap2: input sleep_time must be a whole number, but is abc"),
 				broken("missing parts and a misspelt key", "metadata: {}\n",
 						"ERROR missing-key 1:1 the runbook must have inputs",
 						"ERROR missing-key 1:1 the runbook must have meta",
@@ -232,6 +247,29 @@ class RunbookCheckerTests {
 			yaml.append("      a%d: &a%d [*a%d, *a%d]\n".formatted(i, i, i - 1, i - 1));
 		}
 		assertThat(findings(yaml.toString())).hasSize(25).allMatch((f) -> f.startsWith("WARNING unknown-input"));
+	}
+
+	@Test
+	void reportsAtMostTwoHundredFindingsAndCountsTheRest() {
+		StringBuilder yaml = new StringBuilder(HEAD).append("  - name: s0\n")
+			.append("    task: hwc:runbook:suspend@1.0.0\n")
+			.append("    outputs: &o [" + "{}, ".repeat(100) + "]\n");
+		for (int i = 1; i < 10; i++) {
+			yaml.append("  - name: s%d\n    task: hwc:runbook:suspend@1.0.0\n    outputs: *o\n".formatted(i));
+		}
+
+		List<String> findings = findings(yaml.toString());
+
+		assertThat(findings).hasSize(201);
+		assertThat(findings.get(200))
+			.isEqualTo("WARNING too-many-findings 1:1 2800 more findings left out; the first 200 are above");
+	}
+
+	// The second anchor holds the first 40 levels deep: 41 levels of text, 81 of graph.
+	private static String deepAliases() {
+		String wrap = "[".repeat(40) + "%s" + "]".repeat(40);
+		return "a0: &a0 " + wrap.formatted("x") + "\na1: &a1 " + wrap.formatted("*a0") + "\nb: " + "[".repeat(33)
+				+ "*a1" + "]".repeat(33) + "\n";
 	}
 
 	private static Arguments broken(String name, String content, String... findings) {

@@ -135,4 +135,10 @@ class RunbookParserTests {
 
 	}
 
+	@Test
+	void rejectsATagSnakeYamlCannotHoldAsInvalidContent() {
+		assertThatExceptionOfType(InvalidRunbookException.class).isThrownBy(() -> this.parser.check("a: !%20 x"))
+			.withMessage("content is not valid YAML: the tag ! is not valid at line 1, column 4");
+	}
+
 }

@@ -135,8 +135,7 @@ class DocumentLifecycleControllerTests {
 							  "name": "test_document", "content": "test", "create_time": 1751289421846,
 							  "update_time": 1751289500000, "version": "v1", "creator": "COC-emulator",
 							  "modifier": "COC-emulator", "enterprise_project_id": "0", "risk_level": "LOW",
-							  "description": null,
-							  "versions": [
+									  "versions": [
 							    {"version": "v1", "version_uuid": "0197c0a4d5b6a1b2c3d4e5f6a7b8c9d0", "create_time": 1751289421846},
 							    {"version": "v2", "version_uuid": "0197c0a5e0a0a1b2c3d4e5f6a7b8c9d1", "create_time": 1751289500000}]}}""");
 	}
