@@ -103,10 +103,11 @@ final class NodeBuilder {
 			}
 		}
 		else if (event instanceof ScalarEvent scalar) {
-			add(anchored(scalar, scalar(scalar)));
+			add(anchored(scalar, scalar(scalar)), 0);
 		}
 		else if (event instanceof AliasEvent alias) {
-			add(alias(alias));
+			Node node = alias(alias);
+			add(node, this.heights.getOrDefault(node, 0));
 		}
 		else if (event instanceof SequenceStartEvent start) {
 			open(start, new SequenceNode(tag(start, start.getTag(), Tag.SEQ), true, new ArrayList<>(),
@@ -118,8 +119,12 @@ final class NodeBuilder {
 		}
 		else if (event instanceof CollectionEndEvent) {
 			Frame closed = this.open.pop();
-			this.heights.put(closed.node, closed.height + 1);
-			add(closed.node);
+			int height = closed.height + 1;
+			// only an anchored collection can be met again, through an alias
+			if (closed.anchored) {
+				this.heights.put(closed.node, height);
+			}
+			add(closed.node, height);
 		}
 	}
 
@@ -129,13 +134,13 @@ final class NodeBuilder {
 		}
 		// registered before the children, so that they may refer to it
 		anchored(start, node);
-		this.open.push(new Frame(node));
+		this.open.push(new Frame(node, start.getAnchor() != null));
 	}
 
-	private void add(Node node) {
+	private void add(Node node, int height) {
 		Frame parent = this.open.peek();
 		if (parent != null) {
-			parent.height = Math.max(parent.height, this.heights.getOrDefault(node, 0));
+			parent.height = Math.max(parent.height, height);
 		}
 		if (parent == null) {
 			if (this.documents == 1) {
@@ -256,13 +261,16 @@ final class NodeBuilder {
 
 		private final Node node;
 
+		private final boolean anchored;
+
 		private Node key;
 
 		// the height of its highest child so far; a scalar's is 0
 		private int height;
 
-		Frame(Node node) {
+		Frame(Node node, boolean anchored) {
 			this.node = node;
+			this.anchored = anchored;
 		}
 
 	}
