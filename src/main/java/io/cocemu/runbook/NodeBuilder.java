@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
@@ -20,13 +19,11 @@ import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.events.StreamEndEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Composes the node graph of a YAML stream in a single pass over the parser's events,
@@ -36,13 +33,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * for the same limits.
  */
 final class NodeBuilder {
-
-	private static final Resolver RESOLVER = new Resolver();
-
-	private static final Set<String> NULLS = Set.of("~", "null", "Null", "NULL", " ");
-
-	private static final Set<String> BOOLEANS = Set.of("yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
-			"false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF");
 
 	private final RunbookProperties limits;
 
@@ -186,55 +176,9 @@ final class NodeBuilder {
 	private static ScalarNode scalar(ScalarEvent event) {
 		String explicit = event.getTag();
 		Tag tag = (explicit == null || explicit.equals("!"))
-				? resolve(event.getValue(), event.getImplicit().canOmitTagInPlainScalar())
+				? ScalarTypes.of(event.getValue(), event.getImplicit().canOmitTagInPlainScalar())
 				: explicitTag(explicit, event);
 		return new ScalarNode(tag, event.getValue(), event.getStartMark(), event.getEndMark(), event.getScalarStyle());
-	}
-
-	// The YAML 1.1 types of SnakeYAML's resolver, without its regular expressions for the
-	// scalars that cannot be numbers: most of a runbook is names and text.
-	static Tag resolve(String value, boolean plain) {
-		if (!plain) {
-			return Tag.STR;
-		}
-		if (value.isEmpty() || NULLS.contains(value)) {
-			return Tag.NULL;
-		}
-		if (BOOLEANS.contains(value)) {
-			return Tag.BOOL;
-		}
-		if (isDecimal(value)) {
-			return Tag.INT;
-		}
-		char first = value.charAt(0);
-		boolean mayBeNumber = (first >= '0' && first <= '9') || first == '+' || first == '-' || first == '<'
-				|| (first == '.' && !isSelector(value));
-		return mayBeNumber ? RESOLVER.resolve(NodeId.scalar, value, true) : Tag.STR;
-	}
-
-	// 0, or digits without a leading zero (a leading zero makes YAML 1.1 octal or float).
-	private static boolean isDecimal(String value) {
-		if (value.equals("0")) {
-			return true;
-		}
-		if (value.charAt(0) < '1' || value.charAt(0) > '9' || value.length() > 18) {
-			return false;
-		}
-		for (int i = 1; i < value.length(); i++) {
-			if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	// ".servers", an output selector: only .inf, .nan and the like are numbers.
-	private static boolean isSelector(String value) {
-		if (value.length() < 2) {
-			return false;
-		}
-		char second = value.charAt(1);
-		return second == '_' || (Character.isLetter(second) && "iInN".indexOf(second) < 0);
 	}
 
 	private static Tag tag(NodeEvent event, String explicit, Tag implicit) {

@@ -7,7 +7,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class NodeBuilderTests {
+class ScalarTypesTests {
 
 	private static final Resolver SNAKEYAML = new Resolver();
 
@@ -18,7 +18,7 @@ class NodeBuilderTests {
 			"2001-12-14t21:59:43.10-05:00", "<<", "<", "ECS", "hwc:runbook:suspend@1.0.0", "{{$globals.region}}",
 			"12345678901234567890", "-", "+", "name", "task", "String", "cn-north-4", "'quoted'" })
 	void resolvesPlainScalarsAsSnakeYamlDoes(String value) {
-		assertThat(NodeBuilder.resolve(value, true)).isEqualTo(SNAKEYAML.resolve(NodeId.scalar, value, true));
+		assertThat(ScalarTypes.of(value, true)).isEqualTo(SNAKEYAML.resolve(NodeId.scalar, value, true));
 	}
 
 }
