@@ -27,4 +27,13 @@ public record DocumentDetail(String documentId, String name, String content, lon
 		versions = List.copyOf(versions);
 	}
 
+	/**
+	 * The job as a list shows it.
+	 * @return its summary
+	 */
+	public DocumentSummary summary() {
+		return new DocumentSummary(this.documentId, this.name, this.createTime, this.updateTime, this.version,
+				this.creator, this.modifier, this.enterpriseProjectId);
+	}
+
 }

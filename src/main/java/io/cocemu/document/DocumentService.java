@@ -2,6 +2,7 @@ package io.cocemu.document;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.cocemu.document.store.DocumentQueries;
@@ -89,9 +90,9 @@ public class DocumentService {
 	public DocumentDetail find(String documentId, String version, DocumentType type, Caller caller) {
 		Integer number = versionNumber(documentId, version);
 		if (type == DocumentType.PUBLIC) {
-			return this.publicDocuments.find(documentId)
-				.filter((d) -> number == null || number == 1)
-				.orElseThrow(() -> notFound(documentId, version, this.publicDocuments.find(documentId).isPresent()));
+			Optional<DocumentDetail> found = this.publicDocuments.find(documentId);
+			return found.filter((d) -> number == null || number == 1)
+				.orElseThrow(() -> notFound(documentId, version, found.isPresent()));
 		}
 		return this.queries.find(caller.tenantId(), documentId, number)
 			.orElseThrow(() -> notFound(documentId, version,

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cocemu.error.CocException;
@@ -33,30 +35,25 @@ class PublicDocuments {
 
 	private static final Pattern ID = Pattern.compile("DM\\d{21}");
 
-	private final List<DocumentDetail> documents;
+	private final Map<String, DocumentDetail> byId;
+
+	// newest first, made once: the list is the same on every request
+	private final List<DocumentSummary> summaries;
 
 	PublicDocuments(DocumentProperties properties, RunbookParser runbooks) {
-		this.documents = load(properties.publicCatalogue(), runbooks).stream()
-			.sorted((a, b) -> DocumentSummary.NEWEST_FIRST.compare(summary(a), summary(b)))
-			.toList();
+		List<DocumentDetail> documents = load(properties.publicCatalogue(), runbooks);
+		this.byId = documents.stream().collect(Collectors.toUnmodifiableMap(DocumentDetail::documentId, (d) -> d));
+		this.summaries = documents.stream().map(DocumentDetail::summary).sorted(DocumentSummary.NEWEST_FIRST).toList();
 	}
 
 	Optional<DocumentDetail> find(String documentId) {
-		return this.documents.stream().filter((d) -> d.documentId().equals(documentId)).findFirst();
+		return Optional.ofNullable(this.byId.get(documentId));
 	}
 
 	DocumentPage list(DocumentFilter filter, Paging paging) {
-		List<DocumentSummary> matching = this.documents.stream()
-			.map(PublicDocuments::summary)
-			.filter(filter::matches)
-			.toList();
+		List<DocumentSummary> matching = this.summaries.stream().filter(filter::matches).toList();
 		return new DocumentPage(matching.size(),
 				matching.stream().skip(paging.offset()).limit(paging.limit()).toList());
-	}
-
-	static DocumentSummary summary(DocumentDetail d) {
-		return new DocumentSummary(d.documentId(), d.name(), d.createTime(), d.updateTime(), d.version(), d.creator(),
-				d.modifier(), d.enterpriseProjectId());
 	}
 
 	private static List<DocumentDetail> load(Resource catalogue, RunbookParser runbooks) {
